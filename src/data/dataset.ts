@@ -1,0 +1,172 @@
+/**
+ * The loaded dataset and its in-memory indexes. Every relation the API walks, in either
+ * direction, is a Map look-up built once here, so no request scans a whole collection.
+ */
+import type {
+  Actor,
+  Article,
+  Entity,
+  EntityTypename,
+  Event,
+  Participation,
+  Place,
+  Statement,
+  TextSpan,
+  WeaponSystem,
+} from './model.js';
+
+export interface EntityMaps {
+  Article: Map<string, Article>;
+  Actor: Map<string, Actor>;
+  Place: Map<string, Place>;
+  WeaponSystem: Map<string, WeaponSystem>;
+  Event: Map<string, Event>;
+  Statement: Map<string, Statement>;
+}
+
+/** Appends `value` to the list at `key`, creating it on first use. */
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** Appends `value` at `key` unless that list already ends with it (inputs arrive grouped). */
+function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Events in chronological order of their earliest possible day; undated-start ones first. */
+function compareEvents(a: Event, b: Event): number {
+  return byText(a.date.start ?? '', b.date.start ?? '') || byText(a.slug, b.slug);
+}
+
+/** Statements in reading order: by article, then where their first evidence starts. */
+function compareStatements(a: Statement, b: Statement): number {
+  return byText(a.articleSlug, b.articleSlug) || a.evidence[0].start - b.evidence[0].start || byText(a.slug, b.slug);
+}
+
+export class Dataset {
+  readonly articles: Article[];
+  readonly actors: Actor[];
+  readonly places: Place[];
+  readonly weaponSystems: WeaponSystem[];
+  readonly events: Event[];
+  readonly statements: Statement[];
+
+  readonly statementsBySpeaker = new Map<string, Statement[]>();
+  readonly statementsByReporter = new Map<string, Statement[]>();
+  readonly statementsByOccasion = new Map<string, Statement[]>();
+  readonly statementsByArticle = new Map<string, Statement[]>();
+  /** Statements that assert an event: its "according to" claims. */
+  readonly claimsByEvent = new Map<string, Statement[]>();
+  /** Keyed `Typename:slug`. */
+  readonly statementsAbout = new Map<string, Statement[]>();
+  readonly participationsByActor = new Map<string, Participation[]>();
+  readonly eventsByActor = new Map<string, Event[]>();
+  readonly eventsByWeaponSystem = new Map<string, Event[]>();
+  readonly eventsByPlace = new Map<string, Event[]>();
+  readonly eventsByArticle = new Map<string, Event[]>();
+  readonly subEvents = new Map<string, Event[]>();
+  readonly actorsByArticle = new Map<string, Actor[]>();
+  readonly articlesByActor = new Map<string, Article[]>();
+  readonly weaponSystemsByArticle = new Map<string, WeaponSystem[]>();
+  readonly articlesByEvent = new Map<string, Article[]>();
+  readonly weaponSystemsByOperator = new Map<string, WeaponSystem[]>();
+  readonly actorsByAffiliation = new Map<string, Actor[]>();
+  readonly placesByCountry = new Map<string, Place[]>();
+
+  constructor(readonly maps: EntityMaps) {
+    this.articles = [...maps.Article.values()].sort(
+      (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),
+    );
+    this.actors = [...maps.Actor.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
+    this.places = [...maps.Place.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
+    this.weaponSystems = [...maps.WeaponSystem.values()].sort(
+      (a, b) => byText(a.name, b.name) || byText(a.slug, b.slug),
+    );
+    this.events = [...maps.Event.values()].sort(compareEvents);
+    this.statements = [...maps.Statement.values()].sort(compareStatements);
+    this.buildIndexes();
+  }
+
+  /** Looks up an entity of a given type by slug. */
+  get<T extends EntityTypename>(typename: T, slug: string): EntityMaps[T] extends Map<string, infer E> ? E | undefined : never {
+    return this.maps[typename].get(slug) as never;
+  }
+
+  /** Looks up any entity by a `{ typename, slug }` reference. */
+  entity(typename: EntityTypename, slug: string): Entity | undefined {
+    return this.maps[typename].get(slug);
+  }
+
+  private buildIndexes(): void {
+    const articlesOf = (spans: TextSpan[]) => spans.map((span) => span.articleSlug);
+
+    for (const statement of this.statements) {
+      push(this.statementsBySpeaker, statement.speakerSlug, statement);
+      for (const reporter of statement.reportedBySlugs) pushUnique(this.statementsByReporter, reporter, statement);
+      if (statement.occasionSlug) push(this.statementsByOccasion, statement.occasionSlug, statement);
+      push(this.statementsByArticle, statement.articleSlug, statement);
+      for (const event of statement.assertsSlugs) pushUnique(this.claimsByEvent, event, statement);
+      for (const ref of statement.about) pushUnique(this.statementsAbout, `${ref.typename}:${ref.slug}`, statement);
+    }
+
+    for (const event of this.events) {
+      for (const participation of event.participants) {
+        push(this.participationsByActor, participation.actorSlug, participation);
+        pushUnique(this.eventsByActor, participation.actorSlug, event);
+      }
+      for (const weapon of event.weaponSystemSlugs) pushUnique(this.eventsByWeaponSystem, weapon, event);
+      if (event.locationSlug) push(this.eventsByPlace, event.locationSlug, event);
+      if (event.partOfSlug) push(this.subEvents, event.partOfSlug, event);
+      const articles = new Set(articlesOf(event.evidence));
+      for (const claim of this.claimsByEvent.get(event.slug) ?? []) articles.add(claim.articleSlug);
+      for (const article of articles) {
+        push(this.eventsByArticle, article, event);
+        push(this.articlesByEvent, event.slug, this.maps.Article.get(article)!);
+      }
+    }
+
+    // An actor appears in an article where the article names it or it speaks, relays or takes part there.
+    const actorArticles = new Map<string, Set<string>>();
+    const note = (actor: string, article: string) => {
+      const set = actorArticles.get(actor) ?? new Set<string>();
+      set.add(article);
+      actorArticles.set(actor, set);
+    };
+    for (const actor of this.actors) for (const article of articlesOf(actor.mentions)) note(actor.slug, article);
+    for (const statement of this.statements) {
+      note(statement.speakerSlug, statement.articleSlug);
+      for (const reporter of statement.reportedBySlugs) note(reporter, statement.articleSlug);
+    }
+    for (const event of this.events) {
+      for (const article of this.articlesByEvent.get(event.slug) ?? []) {
+        for (const participation of event.participants) note(participation.actorSlug, article.slug);
+      }
+    }
+    for (const actor of this.actors) {
+      for (const article of actorArticles.get(actor.slug) ?? []) {
+        push(this.actorsByArticle, article, actor);
+        push(this.articlesByActor, actor.slug, this.maps.Article.get(article)!);
+      }
+      if (actor.affiliationSlug) push(this.actorsByAffiliation, actor.affiliationSlug, actor);
+    }
+
+    for (const weapon of this.weaponSystems) {
+      const articles = new Set(articlesOf(weapon.mentions));
+      for (const event of this.eventsByWeaponSystem.get(weapon.slug) ?? []) {
+        for (const article of this.articlesByEvent.get(event.slug) ?? []) articles.add(article.slug);
+      }
+      for (const article of articles) push(this.weaponSystemsByArticle, article, weapon);
+      for (const operator of weapon.operatorSlugs) push(this.weaponSystemsByOperator, operator, weapon);
+    }
+
+    for (const place of this.places) if (place.countrySlug) push(this.placesByCountry, place.countrySlug, place);
+    for (const list of this.articlesByActor.values()) list.sort((a, b) => byText(b.publishedOn, a.publishedOn));
+  }
+}
