@@ -8,6 +8,7 @@ import type {
   Entity,
   EntityTypename,
   Event,
+  FuzzyDate,
   Participation,
   Place,
   Statement,
@@ -31,7 +32,7 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   else index.set(key, [value]);
 }
 
-/** Appends `value` at `key` unless that list already ends with it (inputs arrive grouped). */
+/** Appends `value` at `key` unless that list already holds it. */
 function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (!list) index.set(key, [value]);
@@ -40,9 +41,17 @@ function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Events in chronological order of their earliest possible day; undated-start ones first. */
+/**
+ * Where a fuzzy date sorts on a time line: its first possible day, or its last when only that
+ * is known ("on or before July 24"); null when neither bound is known.
+ */
+export function chronologicalKey(date: FuzzyDate | null): string | null {
+  return date?.start ?? date?.end ?? null;
+}
+
+/** Events in chronological order (see chronologicalKey); those with no known bound first. */
 function compareEvents(a: Event, b: Event): number {
-  return byText(a.date.start ?? '', b.date.start ?? '') || byText(a.slug, b.slug);
+  return byText(chronologicalKey(a.date) ?? '', chronologicalKey(b.date) ?? '') || byText(a.slug, b.slug);
 }
 
 /** Statements in reading order: by article, then where their first evidence starts. */

@@ -70,7 +70,7 @@ export function interpretEdtf(edtf: string): ExpectedDate | null {
 
 const MONTH_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|month)\b/i;
-const DAY_WORDS = /\b\d{1,2}(st|nd|rd|th)?\b|\b(yesterday|today|tomorrow|day)\b/i;
+const DAY_WORDS = /(?<![\d,.])\b\d{1,2}(st|nd|rd|th)?\b(?![,.]\d)|\b(yesterday|today|tomorrow|day)\b/i;
 
 /**
  * The finest precision a source phrase can carry: "January 25" can be a day, "last August" a

@@ -14,14 +14,15 @@ import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
 import { Dataset, type EntityMaps } from './dataset.js';
 import { resolveSelector, spanAt } from './evidence.js';
-import type { Entity, EntityTypename, FuzzyDate, TextSpan } from './model.js';
+import type { EntityTypename, FuzzyDate, TextSpan } from './model.js';
 import {
-  actorsFile,
+  actorRecord,
   articleRecord,
-  eventsFile,
-  placesFile,
-  statementsFile,
-  weaponSystemsFile,
+  collectionEnvelope,
+  eventRecord,
+  placeRecord,
+  statementRecord,
+  weaponSystemRecord,
   type ActorRecord,
   type EventRecord,
   type FuzzyDateRecord,
@@ -58,11 +59,11 @@ function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 const COLLECTIONS = [
-  { file: 'actors.json', key: 'actors', schema: actorsFile, typename: 'Actor' },
-  { file: 'places.json', key: 'places', schema: placesFile, typename: 'Place' },
-  { file: 'weapon-systems.json', key: 'weaponSystems', schema: weaponSystemsFile, typename: 'WeaponSystem' },
-  { file: 'events.json', key: 'events', schema: eventsFile, typename: 'Event' },
-  { file: 'statements.json', key: 'statements', schema: statementsFile, typename: 'Statement' },
+  { file: 'actors.json', key: 'actors', schema: actorRecord, typename: 'Actor' },
+  { file: 'places.json', key: 'places', schema: placeRecord, typename: 'Place' },
+  { file: 'weapon-systems.json', key: 'weaponSystems', schema: weaponSystemRecord, typename: 'WeaponSystem' },
+  { file: 'events.json', key: 'events', schema: eventRecord, typename: 'Event' },
+  { file: 'statements.json', key: 'statements', schema: statementRecord, typename: 'Statement' },
 ] as const;
 
 
@@ -130,11 +131,11 @@ export function loadDataset(dir: string): Dataset {
     }
   };
 
-  /** Validates with zod, reporting each issue at its JSON path. */
-  const validate = <S extends z.ZodType>(file: string, schema: S, value: unknown): z.infer<S> | undefined => {
+  /** Validates with zod, reporting each issue at its JSON path below `at`. */
+  const validate = <S extends z.ZodType>(file: string, schema: S, value: unknown, at: PropertyKey[] = []): z.infer<S> | undefined => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) problem(file, jsonPath(issue.path), issue.message);
+    for (const issue of result.error.issues) problem(file, jsonPath([...at, ...issue.path]), issue.message);
     return undefined;
   };
 
@@ -194,12 +195,14 @@ export function loadDataset(dir: string): Dataset {
       const file = `${base}/${name}`;
       if (!existsSync(join(dir, file))) continue;
       const rawFile = readJson(file);
-      const parsed = rawFile === undefined ? undefined : (validate(file, schema, rawFile) as unknown as Record<string, unknown[]>);
-      if (!parsed) continue;
-      parsed[key].forEach((record, index) => {
+      const envelope = rawFile === undefined ? undefined : validate(file, collectionEnvelope(key), rawFile);
+      if (!envelope) continue;
+      // Records are validated one by one, so one bad record does not hide the rest of its file.
+      envelope[key].forEach((raw, index) => {
         const path = `$.${key}[${index}]`;
-        const slug = (record as { slug: string }).slug;
-        if (!claimSlug(typename, slug, file, `${path}.slug`)) return;
+        const record = validate(file, schema, raw, [key, index]);
+        const slug = (record ?? (raw as { slug?: unknown })).slug;
+        if (typeof slug !== 'string' || !claimSlug(typename, slug, file, `${path}.slug`) || !record) return;
         (located[key] as Located<unknown>[]).push({ record, file, path, articleSlug: article.slug });
       });
     }
@@ -375,16 +378,4 @@ function reportPartOfCycles(
       seen.add(parent);
     }
   }
-}
-
-/** Every entity in the dataset, for callers that walk all of them (search indexing, checks). */
-export function allEntities(dataset: Dataset): Entity[] {
-  return [
-    ...dataset.articles,
-    ...dataset.actors,
-    ...dataset.places,
-    ...dataset.weaponSystems,
-    ...dataset.events,
-    ...dataset.statements,
-  ];
 }

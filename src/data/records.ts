@@ -202,6 +202,12 @@ export const statementRecord = z.strictObject({
   evidence: evidence.min(1, 'a statement needs at least one evidence span'),
 });
 
+/** The envelope of a collection file, checked before its records are checked one by one. */
+export const collectionEnvelope = (key: string) =>
+  z.strictObject({ $schema: z.string().optional(), [key]: z.array(z.unknown()) }) as z.ZodType<
+    { $schema?: string } & Record<string, unknown[]>
+  >;
+
 /** Each collection file is `{ "$schema": …, "<key>": [records] }`. */
 const collection = <K extends string, T extends z.ZodType>(key: K, record: T) =>
   z.strictObject({ $schema: z.string().optional(), [key]: z.array(record) } as {

@@ -1,0 +1,161 @@
+/** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts. */
+import type { Event as EventModel, Participation } from '../data/model.js';
+import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
+import { builder } from '../builder.js';
+import { Actor } from './actor.js';
+import { Article, ArticleConnection } from './article.js';
+import { paginate } from './connection.js';
+import { loadBySlug } from './loaders.js';
+import { Place } from './place.js';
+import { Statement } from './statement.js';
+import { FuzzyDateType, QuantityType, TextSpanType } from './values.js';
+import { WeaponSystem } from './weapon-system.js';
+
+const EMPTY: readonly never[] = [];
+
+export const EventTypeEnum = builder.enumType('EventType', {
+  description: 'What kind of event it is.',
+  values: {
+    MILITARY_EXERCISE: { description: 'A drill, exercise or firing contest.' },
+    WEAPONS_TEST: { description: 'A test firing or test of a weapon system.' },
+    TROOP_DEPLOYMENT: { description: 'Troops sent to or stationed in a place.' },
+    ARMS_TRANSFER: { description: 'Weapons or ammunition sent from one actor to another.' },
+    ARMED_CONFLICT: { description: 'A war, battle or fighting, including its casualties.' },
+    TERRITORIAL_CHANGE: { description: 'Territory entered, held, taken or lost.' },
+    DIPLOMATIC_MEETING: { description: 'Talks between officials of different states.' },
+    AGREEMENT: { description: 'A deal, treaty or pact signed.' },
+    STATE_VISIT: { description: 'A visit by a head of state or government to another state.' },
+    INSPECTION: { description: 'A leader\'s tour or inspection of a site.' },
+    BROADCAST: { description: 'A broadcast or publication by a medium.' },
+  } satisfies Record<(typeof EVENT_TYPES)[number], { description: string }>,
+});
+
+export const ParticipantRoleEnum = builder.enumType('ParticipantRole', {
+  description: 'The part an actor played in an event.',
+  values: {
+    ORGANIZER: { description: 'Staged, ordered or conducted it (a drill, a test).' },
+    OBSERVER: { description: 'Watched it.' },
+    PARTICIPANT: { description: 'Took part in it, for example the units that fired.' },
+    SENDER: { description: 'Sent troops or weapons.' },
+    RECIPIENT: { description: 'Received troops or weapons.' },
+    DEPLOYED_FORCE: { description: 'The force that was deployed.' },
+    HOST: { description: 'Received a visit.' },
+    VISITOR: { description: 'Made a visit.' },
+    SIGNATORY: { description: 'Signed an agreement.' },
+    COMBATANT: { description: 'Fought in it.' },
+    SUPPORTER: { description: 'Supported one side of it without being said to fight in it.' },
+    NEGOTIATOR: { description: 'Took part in talks.' },
+    INSPECTOR: { description: 'Toured or inspected a site.' },
+    BROADCASTER: { description: 'Broadcast or published it.' },
+  } satisfies Record<(typeof PARTICIPANT_ROLES)[number], { description: string }>,
+});
+
+export const Event = builder.loadableNodeRef<EventModel>('Event', {
+  id: { resolve: (event) => event.slug },
+  load: loadBySlug('Event'),
+});
+
+export const EventParticipationType = builder.objectRef<Participation>('EventParticipation').implement({
+  description: 'An actor\'s part in an event.',
+  fields: (t) => ({
+    actor: t.field({ type: Actor, description: 'The actor who took part.', resolve: (p) => p.actorSlug }),
+    event: t.field({ type: Event, description: 'The event it took part in.', resolve: (p) => p.eventSlug }),
+    role: t.expose('role', { type: ParticipantRoleEnum, description: 'The part it played; one role per participation.' }),
+  }),
+});
+
+Event.implement({
+  description: 'Something that happened, when and where, who took part, with which weapons, how many, and according to whom.',
+  isTypeOf: (value) => (value as EventModel).typename === 'Event',
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, human-readable key of this event.' }),
+    title: t.exposeString('title', { description: 'A one-line headline for the event.' }),
+    summary: t.exposeString('summary', { description: 'What happened, in a few sentences drawn from the source.' }),
+    type: t.expose('type', { type: EventTypeEnum, description: 'What kind of event it is.' }),
+    date: t.field({ type: FuzzyDateType, description: 'When it happened, as precisely as the source tells.', resolve: (e) => e.date }),
+    location: t.field({
+      type: Place,
+      nullable: true,
+      description: 'Where it happened; null when the source does not say (or says it was not disclosed).',
+      resolve: (event) => event.locationSlug,
+    }),
+    participants: t.field({
+      type: [EventParticipationType],
+      description: 'Who took part, each with one role.',
+      resolve: (event) => event.participants,
+    }),
+    weaponSystems: t.field({
+      type: [WeaponSystem],
+      description: 'Weapon systems used, tested, sent or shown.',
+      resolve: (event) => event.weaponSystemSlugs,
+    }),
+    quantities: t.field({
+      type: [QuantityType],
+      description: 'The numbers the source gives: troops sent, killed, wounded, shells fired, …',
+      resolve: (event) => event.quantities,
+    }),
+    partOf: t.field({
+      type: Event,
+      nullable: true,
+      description: 'The larger event it belongs to (a battle within a war, a signing during a visit).',
+      resolve: (event) => event.partOfSlug,
+    }),
+    parts: t.field({
+      type: [Event],
+      description: 'The events that are part of this one, in chronological order.',
+      resolve: (event, _args, { dataset }) => dataset.subEvents.get(event.slug) ?? EMPTY,
+    }),
+    related: t.field({
+      type: [Event],
+      description: 'Closely related events that are not part of it (a drill and its broadcast).',
+      resolve: (event) => event.relatedSlugs,
+    }),
+    claims: t.field({
+      type: [Statement],
+      description: 'Statements that assert this event: who it is "according to". Empty when the article reports it on its own authority.',
+      resolve: (event, _args, { dataset }) => dataset.claimsByEvent.get(event.slug) ?? EMPTY,
+    }),
+    statements: t.field({
+      type: [Statement],
+      description: 'Statements made at this event, in reading order.',
+      resolve: (event, _args, { dataset }) => dataset.statementsByOccasion.get(event.slug) ?? EMPTY,
+    }),
+    articles: t.connection(
+      {
+        type: Article,
+        description: 'Articles that report this event, newest first.',
+        resolve: (event, args, { dataset }) =>
+          paginate(dataset.articlesByEvent.get(event.slug) ?? EMPTY, args, (article) => article.slug),
+      },
+      ArticleConnection,
+    ),
+    evidence: t.field({
+      type: [TextSpanType],
+      description: 'The exact words of the articles that report it; at least one span.',
+      resolve: (event) => event.evidence,
+    }),
+  }),
+});
+
+export const EventConnection = builder.connectionObject(
+  { type: Event, name: 'EventConnection', description: 'A page of events.' },
+  { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
+);
+
+builder.queryFields((t) => ({
+  event: t.field({
+    type: Event,
+    nullable: true,
+    description: 'An event by its slug; null when there is none.',
+    args: { slug: t.arg.string({ required: true, description: 'The event\'s slug, e.g. `artillery-firing-contest`.' }) },
+    resolve: (_root, { slug }) => slug,
+  }),
+  events: t.connection(
+    {
+      type: Event,
+      description: 'All events, in chronological order of their earliest possible day.',
+      resolve: (_root, args, { dataset }) => paginate(dataset.events, args, (event) => event.slug),
+    },
+    EventConnection,
+  ),
+}));

@@ -1,0 +1,14 @@
+/** Assembles the schema: imports every type file (each registers itself) and builds it. */
+import { builder } from '../builder.js';
+import './scalars.js';
+import './values.js';
+import './article.js';
+import './actor.js';
+import './statement.js';
+import './event.js';
+import './weapon-system.js';
+import './place.js';
+
+builder.queryType({ description: 'The entry points of the escalation-graph API.' });
+
+export const schema = builder.toSchema({ sortSchema: true });
