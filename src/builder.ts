@@ -15,7 +15,8 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: string | Date };
     URL: { Input: URL; Output: string | URL };
   };
-  Connection: { totalCount: number };
+  // Every connection carries its whole filtered list, for connection-wide fields such as facets.
+  Connection: { totalCount: number; items: readonly unknown[] };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

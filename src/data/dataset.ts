@@ -15,6 +15,8 @@ import type {
   TextSpan,
   WeaponSystem,
 } from './model.js';
+import { SearchIndex } from './search.js';
+import { fold } from './text.js';
 
 export interface EntityMaps {
   Article: Map<string, Article>;
@@ -40,6 +42,10 @@ function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Alphabetical by folded name, then slug. */
+const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }) =>
+  byText(fold(a.name), fold(b.name)) || byText(a.slug, b.slug);
 
 /**
  * Where a fuzzy date sorts on a time line: its first possible day, or its last when only that
@@ -88,19 +94,23 @@ export class Dataset {
   readonly weaponSystemsByOperator = new Map<string, WeaponSystem[]>();
   readonly actorsByAffiliation = new Map<string, Actor[]>();
   readonly placesByCountry = new Map<string, Place[]>();
+  readonly eventsByType = new Map<string, Event[]>();
+  /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
+  readonly position = new Map<Entity, number>();
+  /** Full-text index over every entity, built once here. */
+  readonly search: SearchIndex;
 
   constructor(readonly maps: EntityMaps) {
     this.articles = [...maps.Article.values()].sort(
       (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),
     );
-    this.actors = [...maps.Actor.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
-    this.places = [...maps.Place.values()].sort((a, b) => byText(a.name, b.name) || byText(a.slug, b.slug));
-    this.weaponSystems = [...maps.WeaponSystem.values()].sort(
-      (a, b) => byText(a.name, b.name) || byText(a.slug, b.slug),
-    );
+    this.actors = [...maps.Actor.values()].sort(byName);
+    this.places = [...maps.Place.values()].sort(byName);
+    this.weaponSystems = [...maps.WeaponSystem.values()].sort(byName);
     this.events = [...maps.Event.values()].sort(compareEvents);
     this.statements = [...maps.Statement.values()].sort(compareStatements);
     this.buildIndexes();
+    this.search = new SearchIndex(this);
   }
 
   /** Looks up an entity of a given type by slug. */
@@ -114,6 +124,9 @@ export class Dataset {
   }
 
   private buildIndexes(): void {
+    for (const list of [this.articles, this.actors, this.places, this.weaponSystems, this.events, this.statements]) {
+      list.forEach((entity, index) => this.position.set(entity, index));
+    }
     const articlesOf = (spans: TextSpan[]) => spans.map((span) => span.articleSlug);
 
     for (const statement of this.statements) {
@@ -126,6 +139,7 @@ export class Dataset {
     }
 
     for (const event of this.events) {
+      push(this.eventsByType, event.type, event);
       for (const participation of event.participants) {
         push(this.participationsByActor, participation.actorSlug, participation);
         pushUnique(this.eventsByActor, participation.actorSlug, event);
@@ -176,6 +190,8 @@ export class Dataset {
     }
 
     for (const place of this.places) if (place.countrySlug) push(this.placesByCountry, place.countrySlug, place);
-    for (const list of this.articlesByActor.values()) list.sort((a, b) => byText(b.publishedOn, a.publishedOn));
+    const newestFirst = (a: Article, b: Article) => this.position.get(a)! - this.position.get(b)!;
+    for (const list of this.articlesByActor.values()) list.sort(newestFirst);
+    for (const list of this.articlesByEvent.values()) list.sort(newestFirst);
   }
 }

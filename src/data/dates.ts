@@ -113,3 +113,57 @@ export function checkFuzzyDate(date: {
   }
   return problems;
 }
+
+export type DateMatch = 'OVERLAPS' | 'WITHIN';
+
+/** A date window from a query; a null side is open. */
+export interface DateWindow {
+  from: string | null;
+  to: string | null;
+  match: DateMatch;
+}
+
+/**
+ * Whether a fuzzy date matches a window. OVERLAPS: some day it can mean lies in the window (open
+ * sides reach forever, so an ongoing war overlaps every later window). WITHIN: every day it can
+ * mean lies in the window (an open side never does). Undated items never match.
+ */
+export function matchesWindow(date: { start: string | null; end: string | null } | null, window: DateWindow): boolean {
+  if (!date) return false;
+  if (window.match === 'WITHIN') {
+    return (
+      (window.from === null || (date.start !== null && date.start >= window.from)) &&
+      (window.to === null || (date.end !== null && date.end <= window.to))
+    );
+  }
+  return (
+    (window.from === null || date.end === null || date.end >= window.from) &&
+    (window.to === null || date.start === null || date.start <= window.to)
+  );
+}
+
+/**
+ * The years and months a date counts in for facets. A closed range counts in every year it
+ * overlaps, and in months only at MONTH precision or finer. An open end stops at `openEnd` (the
+ * newest publication that mentions it); an open start counts from the first known bound.
+ */
+export function calendarBuckets(
+  date: { start: string | null; end: string | null; precision: DatePrecision },
+  openEnd: string,
+): { years: string[]; months: string[] } {
+  const end = date.end ?? openEnd;
+  const start = date.start ?? (date.end ?? openEnd);
+  const years: string[] = [];
+  for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) years.push(String(y));
+  const months: string[] = [];
+  if (date.precision === 'DAY' || date.precision === 'MONTH') {
+    for (let m = start.slice(0, 7); m <= end.slice(0, 7); m = nextMonth(m)) months.push(m);
+  }
+  return { years, months };
+}
+
+/** The month after `YYYY-MM`. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}

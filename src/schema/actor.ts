@@ -1,14 +1,18 @@
 /** Actors: people, states, armed forces, agencies, media and groups, with their root look-ups. */
-import type { Actor as ActorModel } from '../data/model.js';
+import type { Actor as ActorModel, Event as EventModel } from '../data/model.js';
+import type { Relation } from '../data/query.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Article, ArticleConnection } from './article.js';
-import { paginate } from './connection.js';
-import { Event, EventConnection, EventParticipationType } from './event.js';
+import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
+import type { Dataset } from '../data/dataset.js';
+import { relationsOf, selectActors } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
+import { Event, EventConnection, eventListArgs, eventPage, EventParticipationType } from './event.js';
 import { loadBySlug } from './loaders.js';
-import { Statement, StatementConnection } from './statement.js';
+import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
 import { TextSpanType } from './values.js';
-import { WeaponSystem, WeaponSystemConnection } from './weapon-system.js';
+import { WeaponSystem, WeaponSystemConnection, weaponSystemListArgs, weaponSystemPage } from './weapon-system.js';
 
 const EMPTY: readonly never[] = [];
 
@@ -58,8 +62,8 @@ Actor.implement({
       {
         type: Actor,
         description: 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.',
-        resolve: (actor, args, { dataset }) =>
-          paginate(dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY, args, (member) => member.slug),
+        args: actorListArgs,
+        resolve: (actor, args, { dataset }) => actorPage(dataset, args, dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY),
       },
       ActorConnection,
     ),
@@ -67,8 +71,9 @@ Actor.implement({
       {
         type: Statement,
         description: 'What this actor said or claimed, in reading order.',
+        args: statementListArgs,
         resolve: (actor, args, { dataset }) =>
-          paginate(dataset.statementsBySpeaker.get(actor.slug) ?? EMPTY, args, (statement) => statement.slug),
+          statementPage(dataset, args, dataset.statementsBySpeaker.get(actor.slug) ?? EMPTY),
       },
       StatementConnection,
     ),
@@ -76,8 +81,9 @@ Actor.implement({
       {
         type: Statement,
         description: 'Statements of others that this actor relayed (for a medium: what it reported), in reading order.',
+        args: statementListArgs,
         resolve: (actor, args, { dataset }) =>
-          paginate(dataset.statementsByReporter.get(actor.slug) ?? EMPTY, args, (statement) => statement.slug),
+          statementPage(dataset, args, dataset.statementsByReporter.get(actor.slug) ?? EMPTY),
       },
       StatementConnection,
     ),
@@ -90,8 +96,8 @@ Actor.implement({
       {
         type: Event,
         description: 'The events it took part in, in any role, in chronological order.',
-        resolve: (actor, args, { dataset }) =>
-          paginate(dataset.eventsByActor.get(actor.slug) ?? EMPTY, args, (event) => event.slug),
+        args: eventListArgs,
+        resolve: (actor, args, { dataset }) => eventPage(dataset, args, dataset.eventsByActor.get(actor.slug) ?? EMPTY),
       },
       EventConnection,
     ),
@@ -99,8 +105,9 @@ Actor.implement({
       {
         type: WeaponSystem,
         description: 'Weapon systems it operates, by name.',
+        args: weaponSystemListArgs,
         resolve: (actor, args, { dataset }) =>
-          paginate(dataset.weaponSystemsByOperator.get(actor.slug) ?? EMPTY, args, (weapon) => weapon.slug),
+          weaponSystemPage(dataset, args, dataset.weaponSystemsByOperator.get(actor.slug) ?? EMPTY),
       },
       WeaponSystemConnection,
     ),
@@ -108,10 +115,20 @@ Actor.implement({
       {
         type: Article,
         description: 'Articles that mention it, newest first.',
-        resolve: (actor, args, { dataset }) =>
-          paginate(dataset.articlesByActor.get(actor.slug) ?? EMPTY, args, (article) => article.slug),
+        args: articleListArgs,
+        resolve: (actor, args, { dataset }) => articlePage(dataset, args, dataset.articlesByActor.get(actor.slug) ?? EMPTY),
       },
       ArticleConnection,
+    ),
+    relations: t.connection(
+      {
+        type: Actor,
+        description:
+          'The actors this one shares events with, most shared events first (ties by name); each edge carries the weight and the shared events.',
+        resolve: (actor, args, { dataset }) =>
+          relationPage(paginate(relationsOf(dataset, actor.slug), args, (relation) => relation.actor.slug)),
+      },
+      ActorRelationConnection,
     ),
     mentions: t.field({
       type: [TextSpanType],
@@ -120,6 +137,92 @@ Actor.implement({
     }),
   }),
 });
+
+/** Reshapes a page of relations into connection edges whose node is the related actor. */
+function relationPage(page: ReturnType<typeof paginate<Relation>>) {
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.actor, weight: node.weight, events: node.events })),
+  };
+}
+
+export const ActorFilter = builder.inputType('ActorFilter', {
+  description: 'Criteria for actors. Fields combine with AND; the values inside one list combine with OR.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorKindEnum], description: 'Actors of any of these kinds.' }),
+    affiliationIds: t.idList({ description: 'Actors affiliated with any of these actors (at most 100 ids).' }),
+    articleIds: t.idList({ description: 'Actors mentioned in any of these articles (at most 100 ids).' }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the name, aliases or role (at most 256 characters).' }),
+  }),
+});
+
+export const ActorOrderFieldEnum = builder.enumType('ActorOrderField', {
+  description: 'What actors can be ordered by.',
+  values: {
+    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
+    STATEMENT_COUNT: { description: 'How many statements the actor made.' },
+    EVENT_COUNT: { description: 'How many events the actor took part in.' },
+  },
+});
+
+export const ActorOrder = builder.inputType('ActorOrder', {
+  description: 'An order for actors. Ties are broken by name, then slug, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: ActorOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every actor connection. */
+export const actorListArgs = builder.args((t) => ({
+  filter: t.field({ type: ActorFilter, description: 'Only actors that match.' }),
+  orderBy: t.field({ type: ActorOrder, description: 'The order; default NAME ascending.' }),
+}));
+
+type ActorListArgs = PageArgs & {
+  filter?: typeof ActorFilter.$inferInput | null;
+  orderBy?: typeof ActorOrder.$inferInput | null;
+};
+
+/** One page of actors: filtered, ordered and cut, optionally only among `within`. */
+export function actorPage(dataset: Dataset, args: ActorListArgs, within?: readonly ActorModel[]) {
+  const filter = args.filter ?? {};
+  const actors = selectActors(
+    dataset,
+    {
+      kinds: filter.kinds ?? undefined,
+      affiliationSlugs: slugsFrom('filter.affiliationIds', filter.affiliationIds, 'Actor'),
+      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+      text: textFrom('filter.text', filter.text),
+    },
+    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
+    within,
+  );
+  return paginate(actors, args, (actor) => actor.slug);
+}
+
+export const ActorRelationConnection = builder.connectionObject(
+  {
+    type: Actor,
+    name: 'ActorRelationConnection',
+    description: 'A page of the actors one actor shares events with.',
+  },
+  {
+    name: 'ActorRelationEdge',
+    description: 'A related actor, how many events the two share, and which.',
+    fields: (t) => ({
+      weight: t.int({
+        description: 'How many events the two actors took part in together.',
+        resolve: (edge) => (edge as unknown as { weight: number }).weight,
+      }),
+      events: t.field({
+        type: [Event],
+        description: 'The events they share, in chronological order.',
+        resolve: (edge) => (edge as unknown as { events: EventModel[] }).events,
+      }),
+    }),
+  },
+);
 
 export const ActorConnection = builder.connectionObject(
   { type: Actor, name: 'ActorConnection', description: 'A page of actors.' },
@@ -137,8 +240,9 @@ builder.queryFields((t) => ({
   actors: t.connection(
     {
       type: Actor,
-      description: 'All actors, by name.',
-      resolve: (_root, args, { dataset }) => paginate(dataset.actors, args, (actor) => actor.slug),
+      description: 'Actors, filtered and ordered; by default all, by name.',
+      args: actorListArgs,
+      resolve: (_root, args, { dataset }) => actorPage(dataset, args),
     },
     ActorConnection,
   ),

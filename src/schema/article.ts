@@ -1,12 +1,15 @@
 /** Articles: the verbatim source texts that every fact's evidence points into. */
 import type { Article as ArticleModel } from '../data/model.js';
 import { builder } from '../builder.js';
-import { Actor, ActorConnection } from './actor.js';
-import { paginate } from './connection.js';
-import { Event, EventConnection } from './event.js';
+import { Actor, ActorConnection, actorListArgs, actorPage } from './actor.js';
+import type { Dataset } from '../data/dataset.js';
+import { selectArticles } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
 import { loadBySlug } from './loaders.js';
-import { Statement, StatementConnection } from './statement.js';
-import { WeaponSystem, WeaponSystemConnection } from './weapon-system.js';
+import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
+import { WeaponSystem, WeaponSystemConnection, weaponSystemListArgs, weaponSystemPage } from './weapon-system.js';
 
 const EMPTY: readonly never[] = [];
 
@@ -46,8 +49,9 @@ Article.implement({
       {
         type: Statement,
         description: 'Statements the article reports, in reading order.',
+        args: statementListArgs,
         resolve: (article, args, { dataset }) =>
-          paginate(dataset.statementsByArticle.get(article.slug) ?? EMPTY, args, (s) => s.slug),
+          statementPage(dataset, args, dataset.statementsByArticle.get(article.slug) ?? EMPTY),
       },
       StatementConnection,
     ),
@@ -55,8 +59,8 @@ Article.implement({
       {
         type: Event,
         description: 'Events the article reports, in chronological order.',
-        resolve: (article, args, { dataset }) =>
-          paginate(dataset.eventsByArticle.get(article.slug) ?? EMPTY, args, (event) => event.slug),
+        args: eventListArgs,
+        resolve: (article, args, { dataset }) => eventPage(dataset, args, dataset.eventsByArticle.get(article.slug) ?? EMPTY),
       },
       EventConnection,
     ),
@@ -64,8 +68,8 @@ Article.implement({
       {
         type: Actor,
         description: 'Actors the article mentions, by name.',
-        resolve: (article, args, { dataset }) =>
-          paginate(dataset.actorsByArticle.get(article.slug) ?? EMPTY, args, (actor) => actor.slug),
+        args: actorListArgs,
+        resolve: (article, args, { dataset }) => actorPage(dataset, args, dataset.actorsByArticle.get(article.slug) ?? EMPTY),
       },
       ActorConnection,
     ),
@@ -73,13 +77,74 @@ Article.implement({
       {
         type: WeaponSystem,
         description: 'Weapon systems the article mentions, by name.',
+        args: weaponSystemListArgs,
         resolve: (article, args, { dataset }) =>
-          paginate(dataset.weaponSystemsByArticle.get(article.slug) ?? EMPTY, args, (weapon) => weapon.slug),
+          weaponSystemPage(dataset, args, dataset.weaponSystemsByArticle.get(article.slug) ?? EMPTY),
       },
       WeaponSystemConnection,
     ),
   }),
 });
+
+export const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Criteria for articles. Fields combine with AND; the values inside one list combine with OR.',
+  fields: (t) => ({
+    actorIds: t.idList({ description: 'Articles that mention any of these actors (at most 100 ids).' }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the title, subtitle or body (at most 256 characters).' }),
+    from: t.field({ type: 'Date', description: 'Published on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Published on or before this day.' }),
+    dateMatch: t.field({
+      type: DateMatchEnum,
+      defaultValue: 'OVERLAPS',
+      description: 'How the publication day must match the window; for a single day both modes agree.',
+    }),
+  }),
+});
+
+export const ArticleOrderFieldEnum = builder.enumType('ArticleOrderField', {
+  description: 'What articles can be ordered by.',
+  values: {
+    PUBLISHED_ON: { description: 'The publication day.' },
+    TITLE: { description: 'The headline, alphabetically.' },
+  },
+});
+
+export const ArticleOrder = builder.inputType('ArticleOrder', {
+  description: 'An order for articles. Ties are broken by publication day (newest first), then slug.',
+  fields: (t) => ({
+    field: t.field({ type: ArticleOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every article connection. */
+export const articleListArgs = builder.args((t) => ({
+  filter: t.field({ type: ArticleFilter, description: 'Only articles that match.' }),
+  orderBy: t.field({ type: ArticleOrder, description: 'The order; default PUBLISHED_ON descending (newest first).' }),
+}));
+
+type ArticleListArgs = PageArgs & {
+  filter?: typeof ArticleFilter.$inferInput | null;
+  orderBy?: typeof ArticleOrder.$inferInput | null;
+};
+
+/** One page of articles: filtered, ordered and cut, optionally only among `within`. */
+export function articlePage(dataset: Dataset, args: ArticleListArgs, within?: readonly ArticleModel[]) {
+  const filter = args.filter ?? {};
+  const articles = selectArticles(
+    dataset,
+    {
+      actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
+      text: textFrom('filter.text', filter.text),
+      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+    },
+    args.orderBy
+      ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
+      : { field: 'PUBLISHED_ON', direction: 'DESC' },
+    within,
+  );
+  return paginate(articles, args, (article) => article.slug);
+}
 
 export const ArticleConnection = builder.connectionObject(
   { type: Article, name: 'ArticleConnection', description: 'A page of articles.' },
@@ -97,8 +162,9 @@ builder.queryFields((t) => ({
   articles: t.connection(
     {
       type: Article,
-      description: 'All articles, newest first.',
-      resolve: (_root, args, { dataset }) => paginate(dataset.articles, args, (article) => article.slug),
+      description: 'Articles, filtered and ordered; by default all, newest first.',
+      args: articleListArgs,
+      resolve: (_root, args, { dataset }) => articlePage(dataset, args),
     },
     ArticleConnection,
   ),

@@ -3,8 +3,12 @@ import type { Event as EventModel, Participation } from '../data/model.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
-import { Article, ArticleConnection } from './article.js';
-import { paginate } from './connection.js';
+import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
+import type { Dataset } from '../data/dataset.js';
+import { eventFacets, selectEvents } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
+import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { loadBySlug } from './loaders.js';
 import { Place } from './place.js';
 import { Statement } from './statement.js';
@@ -124,8 +128,8 @@ Event.implement({
       {
         type: Article,
         description: 'Articles that report this event, newest first.',
-        resolve: (event, args, { dataset }) =>
-          paginate(dataset.articlesByEvent.get(event.slug) ?? EMPTY, args, (article) => article.slug),
+        args: articleListArgs,
+        resolve: (event, args, { dataset }) => articlePage(dataset, args, dataset.articlesByEvent.get(event.slug) ?? EMPTY),
       },
       ArticleConnection,
     ),
@@ -137,8 +141,120 @@ Event.implement({
   }),
 });
 
+export const EventFilter = builder.inputType('EventFilter', {
+  description:
+    'Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+  fields: (t) => ({
+    actorIds: t.idList({ description: 'Events in which any of these actors took part (in any role, or in `roles` when given).' }),
+    weaponSystemIds: t.idList({ description: 'Events involving any of these weapon systems.' }),
+    placeIds: t.idList({ description: 'Events located at any of these places; a country also matches the places inside it.' }),
+    articleIds: t.idList({ description: 'Events reported by any of these articles.' }),
+    types: t.field({ type: [EventTypeEnum], description: 'Events of any of these types.' }),
+    roles: t.field({
+      type: [ParticipantRoleEnum],
+      description: 'Events with a participant in any of these roles (the participant must also be one of `actorIds` when given).',
+    }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the title or summary (at most 256 characters).' }),
+    from: t.field({ type: 'Date', description: 'Start of the date window (inclusive).' }),
+    to: t.field({ type: 'Date', description: 'End of the date window (inclusive).' }),
+    dateMatch: t.field({
+      type: DateMatchEnum,
+      defaultValue: 'OVERLAPS',
+      description: 'How the event\'s fuzzy date must match the window (default OVERLAPS).',
+    }),
+  }),
+});
+
+export const EventOrderFieldEnum = builder.enumType('EventOrderField', {
+  description: 'What events can be ordered by.',
+  values: {
+    DATE: { description: 'The first day the date can mean (or its last, when only that is known); dates with no known bound first.' },
+    TITLE: { description: 'The title, alphabetically.' },
+  },
+});
+
+export const EventOrder = builder.inputType('EventOrder', {
+  description: 'An order for events. Ties are broken by date, then slug, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: EventOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every event connection. */
+export const eventListArgs = builder.args((t) => ({
+  filter: t.field({ type: EventFilter, description: 'Only events that match.' }),
+  orderBy: t.field({ type: EventOrder, description: 'The order; default DATE ascending, ties by slug.' }),
+}));
+
+type EventListArgs = PageArgs & {
+  filter?: typeof EventFilter.$inferInput | null;
+  orderBy?: typeof EventOrder.$inferInput | null;
+};
+
+/** One page of events: filtered, ordered and cut, optionally only among `within`. */
+export function eventPage(dataset: Dataset, args: EventListArgs, within?: readonly EventModel[]) {
+  const filter = args.filter ?? {};
+  const events = selectEvents(
+    dataset,
+    {
+      actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
+      weaponSystemSlugs: slugsFrom('filter.weaponSystemIds', filter.weaponSystemIds, 'WeaponSystem'),
+      placeSlugs: slugsFrom('filter.placeIds', filter.placeIds, 'Place'),
+      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+      types: filter.types ?? undefined,
+      roles: filter.roles ?? undefined,
+      text: textFrom('filter.text', filter.text),
+      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+    },
+    { field: args.orderBy?.field ?? 'DATE', direction: args.orderBy?.direction ?? 'ASC' },
+    within,
+  );
+  return paginate(events, args, (event) => event.slug);
+}
+
+const EventTypeFacetType = builder
+  .objectRef<{ key: EventModel['type']; count: number }>('EventTypeFacet')
+  .implement({
+    description: 'How many events of a filtered list are of a type.',
+    fields: (t) => ({
+      value: t.field({ type: EventTypeEnum, description: 'The event type.', resolve: (c) => c.key }),
+      count: t.exposeInt('count', { description: 'How many events are of it.' }),
+    }),
+  });
+
+const EventFacetsType = builder.objectRef<ReturnType<typeof eventFacets>>('EventFacets').implement({
+  description: 'Counts over the whole filtered list of events (not just the page), each sorted by count.',
+  fields: (t) => ({
+    types: t.field({
+      type: [EventTypeFacetType],
+      description: 'Events per type; these counts sum to `totalCount`.',
+      resolve: (f) => f.types,
+    }),
+    years: t.field({ type: [DateFacetType], description: `Events per year. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
+    months: t.field({ type: [DateFacetType], description: `Events per month. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
+    actors: t.field({ type: [ActorFacetType], description: 'Events per participating actor.', resolve: (f) => f.actors }),
+    weaponSystems: t.field({
+      type: [WeaponSystemFacetType],
+      description: 'Events per weapon system involved.',
+      resolve: (f) => f.weaponSystems,
+    }),
+  }),
+});
+
 export const EventConnection = builder.connectionObject(
-  { type: Event, name: 'EventConnection', description: 'A page of events.' },
+  {
+    type: Event,
+    name: 'EventConnection',
+    description: 'A page of events, with facet counts over the whole filtered list.',
+    fields: (t) => ({
+      facets: t.field({
+        type: EventFacetsType,
+        description: 'Counts by type, year, month, actor and weapon system over every matching event.',
+        resolve: (connection, _args, { dataset }) => eventFacets(dataset, connection.items as readonly EventModel[]),
+      }),
+    }),
+  },
   { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
 );
 
@@ -153,8 +269,9 @@ builder.queryFields((t) => ({
   events: t.connection(
     {
       type: Event,
-      description: 'All events, in chronological order of their earliest possible day.',
-      resolve: (_root, args, { dataset }) => paginate(dataset.events, args, (event) => event.slug),
+      description: 'Events, filtered and ordered; by default all, in chronological order.',
+      args: eventListArgs,
+      resolve: (_root, args, { dataset }) => eventPage(dataset, args),
     },
     EventConnection,
   ),

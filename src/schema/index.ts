@@ -8,6 +8,8 @@ import './statement.js';
 import './event.js';
 import './weapon-system.js';
 import './place.js';
+import './search.js';
+import './timeline.js';
 
 builder.queryType({ description: 'The entry points of the escalation-graph API.' });
 

@@ -2,7 +2,11 @@
 import type { Place as PlaceModel } from '../data/model.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { paginate } from './connection.js';
+import type { Dataset } from '../data/dataset.js';
+import { selectPlaces } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
+import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
 import { loadBySlug } from './loaders.js';
 import { TextSpanType } from './values.js';
 
@@ -36,6 +40,24 @@ Place.implement({
       description: 'The country it lies in, when the source says so; null for countries.',
       resolve: (place) => place.countrySlug,
     }),
+    places: t.connection(
+      {
+        type: Place,
+        description: 'Places inside this one (for a country: its provinces, cities and sites), by name.',
+        args: placeListArgs,
+        resolve: (place, args, { dataset }) => placePage(dataset, args, dataset.placesByCountry.get(place.slug) ?? EMPTY),
+      },
+      PlaceConnection,
+    ),
+    events: t.connection(
+      {
+        type: Event,
+        description: 'Events located here (not counting places inside it), in chronological order.',
+        args: eventListArgs,
+        resolve: (place, args, { dataset }) => eventPage(dataset, args, dataset.eventsByPlace.get(place.slug) ?? EMPTY),
+      },
+      EventConnection,
+    ),
     mentions: t.field({
       type: [TextSpanType],
       description: 'Where the articles name this place.',
@@ -43,6 +65,60 @@ Place.implement({
     }),
   }),
 });
+
+const EMPTY: readonly never[] = [];
+
+export const PlaceFilter = builder.inputType('PlaceFilter', {
+  description: 'Criteria for places. Fields combine with AND; the values inside one list combine with OR.',
+  fields: (t) => ({
+    kinds: t.field({ type: [PlaceKindEnum], description: 'Places of any of these kinds.' }),
+    countryIds: t.idList({ description: 'Places inside any of these countries (at most 100 ids).' }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+  }),
+});
+
+export const PlaceOrderFieldEnum = builder.enumType('PlaceOrderField', {
+  description: 'What places can be ordered by.',
+  values: {
+    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
+    EVENT_COUNT: { description: 'How many events are located there.' },
+  },
+});
+
+export const PlaceOrder = builder.inputType('PlaceOrder', {
+  description: 'An order for places. Ties are broken by name, then slug, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: PlaceOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every place connection. */
+export const placeListArgs = builder.args((t) => ({
+  filter: t.field({ type: PlaceFilter, description: 'Only places that match.' }),
+  orderBy: t.field({ type: PlaceOrder, description: 'The order; default NAME ascending.' }),
+}));
+
+type PlaceListArgs = PageArgs & {
+  filter?: typeof PlaceFilter.$inferInput | null;
+  orderBy?: typeof PlaceOrder.$inferInput | null;
+};
+
+/** One page of places: filtered, ordered and cut, optionally only among `within`. */
+export function placePage(dataset: Dataset, args: PlaceListArgs, within?: readonly PlaceModel[]) {
+  const filter = args.filter ?? {};
+  const places = selectPlaces(
+    dataset,
+    {
+      kinds: filter.kinds ?? undefined,
+      countrySlugs: slugsFrom('filter.countryIds', filter.countryIds, 'Place'),
+      text: textFrom('filter.text', filter.text),
+    },
+    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
+    within,
+  );
+  return paginate(places, args, (place) => place.slug);
+}
 
 export const PlaceConnection = builder.connectionObject(
   { type: Place, name: 'PlaceConnection', description: 'A page of places.' },
@@ -60,8 +136,9 @@ builder.queryFields((t) => ({
   places: t.connection(
     {
       type: Place,
-      description: 'All places, by name.',
-      resolve: (_root, args, { dataset }) => paginate(dataset.places, args, (place) => place.slug),
+      description: 'Places, filtered and ordered; by default all, by name.',
+      args: placeListArgs,
+      resolve: (_root, args, { dataset }) => placePage(dataset, args),
     },
     PlaceConnection,
   ),

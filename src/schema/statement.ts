@@ -4,7 +4,11 @@ import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
-import { paginate } from './connection.js';
+import type { Dataset } from '../data/dataset.js';
+import { selectStatements, statementFacets } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
+import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { Event } from './event.js';
 import { loadBySlug } from './loaders.js';
 import { FuzzyDateType, TextSpanType } from './values.js';
@@ -90,8 +94,118 @@ Statement.implement({
   }),
 });
 
+export const StatementFilter = builder.inputType('StatementFilter', {
+  description:
+    'Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+  fields: (t) => ({
+    speakerIds: t.idList({ description: 'Statements said by any of these actors.' }),
+    reportedByIds: t.idList({ description: 'Statements relayed by any of these actors (KCNA, state media, …).' }),
+    aboutIds: t.idList({ description: 'Statements about any of these entities (global ids of any type).' }),
+    articleIds: t.idList({ description: 'Statements reported by any of these articles.' }),
+    occasionIds: t.idList({ description: 'Statements made at any of these events.' }),
+    kinds: t.field({ type: [StatementKindEnum], description: 'Statements of any of these kinds.' }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the statement or its evidence (at most 256 characters).' }),
+    from: t.field({ type: 'Date', description: 'Start of the window for when it was said (inclusive).' }),
+    to: t.field({ type: 'Date', description: 'End of the window for when it was said (inclusive).' }),
+    dateMatch: t.field({
+      type: DateMatchEnum,
+      defaultValue: 'OVERLAPS',
+      description: 'How `saidOn` must match the window (default OVERLAPS). Statements with no date never match a window.',
+    }),
+  }),
+});
+
+export const StatementOrderFieldEnum = builder.enumType('StatementOrderField', {
+  description: 'What statements can be ordered by.',
+  values: {
+    POSITION: { description: 'Reading order: by article, then by where the statement first appears in it.' },
+    SAID_ON: { description: 'When it was said (first known day); undated statements last.' },
+  },
+});
+
+export const StatementOrder = builder.inputType('StatementOrder', {
+  description: 'An order for statements. Ties are broken by reading order, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: StatementOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every statement connection. */
+export const statementListArgs = builder.args((t) => ({
+  filter: t.field({ type: StatementFilter, description: 'Only statements that match.' }),
+  orderBy: t.field({ type: StatementOrder, description: 'The order; default POSITION (reading order).' }),
+}));
+
+type StatementListArgs = PageArgs & {
+  filter?: typeof StatementFilter.$inferInput | null;
+  orderBy?: typeof StatementOrder.$inferInput | null;
+};
+
+/** One page of statements: filtered, ordered and cut, optionally only among `within`. */
+export function statementPage(dataset: Dataset, args: StatementListArgs, within?: readonly StatementModel[]) {
+  const filter = args.filter ?? {};
+  const statements = selectStatements(
+    dataset,
+    {
+      speakerSlugs: slugsFrom('filter.speakerIds', filter.speakerIds, 'Actor'),
+      reportedBySlugs: slugsFrom('filter.reportedByIds', filter.reportedByIds, 'Actor'),
+      aboutKeys: slugsFrom('filter.aboutIds', filter.aboutIds, null),
+      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+      occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
+      kinds: filter.kinds ?? undefined,
+      text: textFrom('filter.text', filter.text),
+      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+    },
+    { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' },
+    within,
+  );
+  return paginate(statements, args, (statement) => statement.slug);
+}
+
+const StatementKindFacetType = builder
+  .objectRef<{ key: StatementModel['kind']; count: number }>('StatementKindFacet')
+  .implement({
+    description: 'How many statements of a filtered list are of a kind.',
+    fields: (t) => ({
+      value: t.field({ type: StatementKindEnum, description: 'The statement kind.', resolve: (c) => c.key }),
+      count: t.exposeInt('count', { description: 'How many statements are of it.' }),
+    }),
+  });
+
+const StatementFacetsType = builder.objectRef<ReturnType<typeof statementFacets>>('StatementFacets').implement({
+  description: 'Counts over the whole filtered list of statements (not just the page), each sorted by count.',
+  fields: (t) => ({
+    kinds: t.field({
+      type: [StatementKindFacetType],
+      description: 'Statements per kind; these counts sum to `totalCount`.',
+      resolve: (f) => f.types,
+    }),
+    years: t.field({ type: [DateFacetType], description: `Statements per year said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
+    months: t.field({ type: [DateFacetType], description: `Statements per month said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
+    actors: t.field({ type: [ActorFacetType], description: 'Statements per speaker.', resolve: (f) => f.actors }),
+    weaponSystems: t.field({
+      type: [WeaponSystemFacetType],
+      description: 'Statements per weapon system they are about.',
+      resolve: (f) => f.weaponSystems,
+    }),
+  }),
+});
+
 export const StatementConnection = builder.connectionObject(
-  { type: Statement, name: 'StatementConnection', description: 'A page of statements.' },
+  {
+    type: Statement,
+    name: 'StatementConnection',
+    description: 'A page of statements, with facet counts over the whole filtered list.',
+    fields: (t) => ({
+      facets: t.field({
+        type: StatementFacetsType,
+        description: 'Counts by kind, year, month, speaker and weapon system over every matching statement.',
+        resolve: (connection, _args, { dataset }) =>
+          statementFacets(dataset, connection.items as readonly StatementModel[]),
+      }),
+    }),
+  },
   { name: 'StatementEdge', description: 'A statement in a page, with its cursor.' },
 );
 
@@ -106,8 +220,9 @@ builder.queryFields((t) => ({
   statements: t.connection(
     {
       type: Statement,
-      description: 'All statements, in reading order (by article, then by position in it).',
-      resolve: (_root, args, { dataset }) => paginate(dataset.statements, args, (statement) => statement.slug),
+      description: 'Statements, filtered and ordered; by default all, in reading order (by article, then position in it).',
+      args: statementListArgs,
+      resolve: (_root, args, { dataset }) => statementPage(dataset, args),
     },
     StatementConnection,
   ),

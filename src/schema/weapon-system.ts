@@ -3,10 +3,13 @@ import type { WeaponSystem as WeaponSystemModel } from '../data/model.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
-import { paginate } from './connection.js';
-import { Event, EventConnection } from './event.js';
+import type { Dataset } from '../data/dataset.js';
+import { selectWeaponSystems } from '../data/query.js';
+import { paginate, type PageArgs } from './connection.js';
+import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
+import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
 import { loadBySlug } from './loaders.js';
-import { Statement, StatementConnection } from './statement.js';
+import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
 import { QuantityType, TextSpanType } from './values.js';
 
 const EMPTY: readonly never[] = [];
@@ -71,8 +74,9 @@ WeaponSystem.implement({
       {
         type: Event,
         description: 'Events in which it was used, tested, sent or shown, in chronological order.',
+        args: eventListArgs,
         resolve: (weapon, args, { dataset }) =>
-          paginate(dataset.eventsByWeaponSystem.get(weapon.slug) ?? EMPTY, args, (event) => event.slug),
+          eventPage(dataset, args, dataset.eventsByWeaponSystem.get(weapon.slug) ?? EMPTY),
       },
       EventConnection,
     ),
@@ -80,8 +84,9 @@ WeaponSystem.implement({
       {
         type: Statement,
         description: 'Statements about it, in reading order.',
+        args: statementListArgs,
         resolve: (weapon, args, { dataset }) =>
-          paginate(dataset.statementsAbout.get(`WeaponSystem:${weapon.slug}`) ?? EMPTY, args, (s) => s.slug),
+          statementPage(dataset, args, dataset.statementsAbout.get(`WeaponSystem:${weapon.slug}`) ?? EMPTY),
       },
       StatementConnection,
     ),
@@ -92,6 +97,62 @@ WeaponSystem.implement({
     }),
   }),
 });
+
+export const WeaponSystemFilter = builder.inputType('WeaponSystemFilter', {
+  description: 'Criteria for weapon systems. Fields combine with AND; the values inside one list combine with OR.',
+  fields: (t) => ({
+    categories: t.field({ type: [WeaponCategoryEnum], description: 'Systems of any of these categories.' }),
+    operatorIds: t.idList({ description: 'Systems operated by any of these actors (at most 100 ids).' }),
+    propellant: t.field({ type: [PropellantEnum], description: 'Systems burning any of these propellants (unknown never matches).' }),
+    nuclearCapable: t.boolean({ description: 'Only systems the source says are (true) or are not (false) nuclear-capable.' }),
+    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+  }),
+});
+
+export const WeaponSystemOrderFieldEnum = builder.enumType('WeaponSystemOrderField', {
+  description: 'What weapon systems can be ordered by.',
+  values: {
+    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
+    EVENT_COUNT: { description: 'How many events involve the system.' },
+  },
+});
+
+export const WeaponSystemOrder = builder.inputType('WeaponSystemOrder', {
+  description: 'An order for weapon systems. Ties are broken by name, then slug, so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: WeaponSystemOrderFieldEnum, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
+  }),
+});
+
+/** The `filter` and `orderBy` arguments of every weapon system connection. */
+export const weaponSystemListArgs = builder.args((t) => ({
+  filter: t.field({ type: WeaponSystemFilter, description: 'Only weapon systems that match.' }),
+  orderBy: t.field({ type: WeaponSystemOrder, description: 'The order; default NAME ascending.' }),
+}));
+
+type WeaponSystemListArgs = PageArgs & {
+  filter?: typeof WeaponSystemFilter.$inferInput | null;
+  orderBy?: typeof WeaponSystemOrder.$inferInput | null;
+};
+
+/** One page of weapon systems: filtered, ordered and cut, optionally only among `within`. */
+export function weaponSystemPage(dataset: Dataset, args: WeaponSystemListArgs, within?: readonly WeaponSystemModel[]) {
+  const filter = args.filter ?? {};
+  const weapons = selectWeaponSystems(
+    dataset,
+    {
+      categories: filter.categories ?? undefined,
+      operatorSlugs: slugsFrom('filter.operatorIds', filter.operatorIds, 'Actor'),
+      propellants: filter.propellant ?? undefined,
+      nuclearCapable: filter.nuclearCapable ?? undefined,
+      text: textFrom('filter.text', filter.text),
+    },
+    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
+    within,
+  );
+  return paginate(weapons, args, (weapon) => weapon.slug);
+}
 
 export const WeaponSystemConnection = builder.connectionObject(
   { type: WeaponSystem, name: 'WeaponSystemConnection', description: 'A page of weapon systems.' },
@@ -109,8 +170,9 @@ builder.queryFields((t) => ({
   weaponSystems: t.connection(
     {
       type: WeaponSystem,
-      description: 'All weapon systems, by name.',
-      resolve: (_root, args, { dataset }) => paginate(dataset.weaponSystems, args, (weapon) => weapon.slug),
+      description: 'Weapon systems, filtered and ordered; by default all, by name.',
+      args: weaponSystemListArgs,
+      resolve: (_root, args, { dataset }) => weaponSystemPage(dataset, args),
     },
     WeaponSystemConnection,
   ),

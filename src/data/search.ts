@@ -1,0 +1,178 @@
+/**
+ * Full-text search over every entity and the article texts, with MiniSearch (BM25+ ranking,
+ * prefix and fuzzy matching). The index is built once, when the dataset is loaded.
+ */
+import MiniSearch from 'minisearch';
+import type { Dataset } from './dataset.js';
+import type { Entity, EntityTypename } from './model.js';
+import { fold } from './text.js';
+
+/** Field weights: names and aliases above titles above body text. */
+const BOOST = { name: 4, title: 2, body: 1 };
+/** Characters of context on each side of the first match in a snippet. */
+const SNIPPET_CONTEXT = 70;
+
+interface SearchDocument {
+  id: string;
+  name: string;
+  title: string;
+  body: string;
+}
+
+export interface SearchHit {
+  entity: Entity;
+  score: number;
+  /** HTML-escaped text with each matched word wrapped in `<mark>`…`</mark>`. */
+  snippet: string;
+}
+
+/** The texts an entity is found by, split into the weighted fields. */
+function documentOf(entity: Entity): Omit<SearchDocument, 'id'> {
+  const spans = (list: { exact: string }[]) => list.map((span) => span.exact).join(' \n ');
+  switch (entity.typename) {
+    case 'Article':
+      return { name: entity.title, title: entity.subtitle ?? '', body: entity.body };
+    case 'Actor':
+      return {
+        name: [entity.name, ...entity.aliases].join(' \n '),
+        title: entity.role ?? '',
+        body: `${entity.description ?? ''} \n ${spans(entity.mentions)}`,
+      };
+    case 'Place':
+      return { name: [entity.name, ...entity.aliases].join(' \n '), title: '', body: spans(entity.mentions) };
+    case 'WeaponSystem':
+      return {
+        name: [entity.name, ...entity.aliases].join(' \n '),
+        title: '',
+        body: `${entity.description ?? ''} \n ${spans(entity.mentions)}`,
+      };
+    case 'Event':
+      return { name: '', title: entity.title, body: `${entity.summary} \n ${spans(entity.evidence)}` };
+    case 'Statement':
+      return { name: '', title: entity.text, body: spans(entity.evidence) };
+  }
+}
+
+/** The texts a snippet may be cut from, best first: the entity's own text, then its evidence. */
+function snippetSources(entity: Entity): string[] {
+  switch (entity.typename) {
+    case 'Article':
+      return [entity.title, entity.body];
+    case 'Actor':
+      return [entity.name, ...entity.aliases, entity.description ?? '', ...entity.mentions.map((m) => m.exact)];
+    case 'Place':
+      return [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.exact)];
+    case 'WeaponSystem':
+      return [entity.name, ...entity.aliases, entity.description ?? '', ...entity.mentions.map((m) => m.exact)];
+    case 'Event':
+      return [entity.title, entity.summary, ...entity.evidence.map((e) => e.exact)];
+    case 'Statement':
+      return [entity.text, ...entity.evidence.map((e) => e.exact)];
+  }
+}
+
+/** Folds `text` and keeps, for each folded character, the index of its source character. */
+function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const piece = fold(char);
+    folded += piece;
+    for (let i = 0; i < piece.length; i++) map.push(index);
+    index += char.length;
+  }
+  map.push(index);
+  return { folded, map };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Source ranges where any of the (folded) terms occurs as a whole word or word start. */
+function findTerms(text: string, terms: string[]): [number, number][] {
+  const { folded, map } = foldWithMap(text);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(folded[at - 1])) continue;
+      let end = at + term.length;
+      while (end < folded.length && WORD_CHAR.test(folded[end])) end++;
+      ranges.push([map[at], map[end]]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  return ranges.filter((range, i) => i === 0 || range[0] >= ranges[i - 1][1]);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** A window of `text` around its first match, matches marked, the rest HTML-escaped. */
+function snippetOf(text: string, ranges: [number, number][]): string {
+  let from = Math.max(0, ranges[0][0] - SNIPPET_CONTEXT);
+  let to = Math.min(text.length, ranges[0][1] + SNIPPET_CONTEXT * 2);
+  while (from > 0 && WORD_CHAR.test(text[from - 1])) from--;
+  while (to < text.length && WORD_CHAR.test(text[to])) to++;
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [start, end] of ranges) {
+    if (start < from || end > to) continue;
+    out += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  out += escapeHtml(text.slice(at, to)) + (to < text.length ? '…' : '');
+  return out.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Allowed typos per query term: none for short words, one from 4 letters, two from 6. */
+function typosFor(term: string): number {
+  return term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0;
+}
+
+export class SearchIndex {
+  private readonly index = new MiniSearch<SearchDocument>({
+    fields: ['name', 'title', 'body'],
+    processTerm: (term) => fold(term),
+    searchOptions: {
+      boost: BOOST,
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => typosFor(term),
+      weights: { fuzzy: 0.45, prefix: 0.75 },
+    },
+  });
+
+  constructor(private readonly dataset: Dataset) {
+    const documents: SearchDocument[] = [];
+    for (const list of [
+      dataset.articles,
+      dataset.actors,
+      dataset.places,
+      dataset.weaponSystems,
+      dataset.events,
+      dataset.statements,
+    ]) {
+      for (const entity of list) documents.push({ id: `${entity.typename}:${entity.slug}`, ...documentOf(entity) });
+    }
+    this.index.addAll(documents);
+  }
+
+  /** Ranked hits for `query`, optionally only of some entity types, best first. */
+  search(query: string, types?: EntityTypename[]): SearchHit[] {
+    const wanted = types?.length ? new Set<string>(types) : null;
+    const results = this.index.search(query, wanted ? { filter: (r) => wanted.has(String(r.id).split(':')[0]) } : {});
+    return results.map((result) => {
+      const [typename, slug] = String(result.id).split(':') as [EntityTypename, string];
+      const entity = this.dataset.entity(typename, slug)!;
+      const terms = [...new Set(result.terms)].sort((a, b) => b.length - a.length);
+      let snippet = '';
+      for (const text of snippetSources(entity)) {
+        const ranges = findTerms(text, terms);
+        if (ranges.length) {
+          snippet = snippetOf(text, ranges);
+          break;
+        }
+      }
+      return { entity, score: result.score, snippet: snippet || escapeHtml(snippetSources(entity)[0].slice(0, 160)) };
+    });
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Shared pieces of the list arguments: order direction, date windows, and decoding of the global
+ * ids, dates and text that filters take, with BAD_USER_INPUT errors that name the argument.
+ */
+import type { DateWindow } from '../data/dates.js';
+import type { EntityTypename } from '../data/model.js';
+import { builder } from '../builder.js';
+import { badUserInput } from './errors.js';
+import { decodeId } from './global-id.js';
+import { isoDay } from './scalars.js';
+
+/** Most ids one filter list may hold. */
+export const MAX_FILTER_IDS = 100;
+/** Longest text a `text` filter or search query may be. */
+export const MAX_TEXT_LENGTH = 256;
+
+export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+  description: 'The direction of an ordering.',
+  values: {
+    ASC: { description: 'Ascending: A→Z, oldest first, smallest first.' },
+    DESC: { description: 'Descending: Z→A, newest first, largest first.' },
+  },
+});
+
+export const DateMatchEnum = builder.enumType('DateMatch', {
+  description: 'How a fuzzy date is matched against a `from`/`to` window.',
+  values: {
+    OVERLAPS: {
+      description:
+        'Some day the date can mean lies in the window: an event dated "2024" matches August 2024, and an ongoing war overlaps every later window.',
+    },
+    WITHIN: { description: 'Every day the date can mean lies in the window; an open-ended date never does.' },
+  },
+});
+
+/** Decodes a list of global ids to slugs, checking each is an id of `typename` (any entity type when null). */
+export function slugsFrom(
+  argument: string,
+  ids: readonly string[] | null | undefined,
+  typename: EntityTypename | null,
+): string[] | undefined {
+  if (!ids) return undefined;
+  if (ids.length > MAX_FILTER_IDS) throw badUserInput(`\`${argument}\` may hold at most ${MAX_FILTER_IDS} ids.`, argument);
+  return ids.map((id, index) => {
+    const decoded = decodeId(id);
+    if (!decoded.typename || (typename && decoded.typename !== typename)) {
+      throw badUserInput(
+        `\`${argument}[${index}]\` is not ${typename ? `the global id of ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}` : 'a global id of this API'}.`,
+        argument,
+      );
+    }
+    return typename ? decoded.id : `${decoded.typename}:${decoded.id}`;
+  });
+}
+
+/** Checks a free-text filter or query: trimmed, not over MAX_TEXT_LENGTH. */
+export function textFrom(argument: string, text: string | null | undefined): string | undefined {
+  if (text === null || text === undefined) return undefined;
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw badUserInput(`\`${argument}\` may be at most ${MAX_TEXT_LENGTH} characters (got ${text.length}).`, argument);
+  }
+  return text.trim() || undefined;
+}
+
+/** A date window from `from`/`to` arguments (named with `prefix`), or undefined when neither is given. */
+export function windowFrom(
+  prefix: string,
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+  match: DateWindow['match'] | null | undefined,
+): DateWindow | undefined {
+  if (!from && !to) return undefined;
+  const window = { from: from ? isoDay(from) : null, to: to ? isoDay(to) : null, match: match ?? 'OVERLAPS' };
+  if (window.from && window.to && window.from > window.to) {
+    throw badUserInput(`\`${prefix}from\` (${window.from}) is after \`${prefix}to\` (${window.to}).`, `${prefix}from`);
+  }
+  return window;
+}

@@ -1,0 +1,85 @@
+/** Full-text search across every entity type, ranked, with highlighted snippets. */
+import type { EntityTypename } from '../data/model.js';
+import type { SearchHit } from '../data/search.js';
+import { builder } from '../builder.js';
+import { Actor } from './actor.js';
+import { Article } from './article.js';
+import { paginate } from './connection.js';
+import { badUserInput } from './errors.js';
+import { Event } from './event.js';
+import { MAX_TEXT_LENGTH } from './inputs.js';
+import { Place } from './place.js';
+import { Statement } from './statement.js';
+import { WeaponSystem } from './weapon-system.js';
+
+const SEARCH_TYPES: Record<string, EntityTypename> = {
+  ARTICLE: 'Article',
+  ACTOR: 'Actor',
+  STATEMENT: 'Statement',
+  EVENT: 'Event',
+  WEAPON_SYSTEM: 'WeaponSystem',
+  PLACE: 'Place',
+};
+
+export const SearchTypeEnum = builder.enumType('SearchType', {
+  description: 'The entity types search can be limited to.',
+  values: {
+    ARTICLE: { description: 'Articles (title, subtitle and full text).' },
+    ACTOR: { description: 'Actors (name, aliases, role, description).' },
+    STATEMENT: { description: 'Statements (text and evidence).' },
+    EVENT: { description: 'Events (title, summary and evidence).' },
+    WEAPON_SYSTEM: { description: 'Weapon systems (name, aliases, description).' },
+    PLACE: { description: 'Places (name and aliases).' },
+  },
+});
+
+export const SearchResult = builder.unionType('SearchResult', {
+  description: 'Anything search can find.',
+  types: [Article, Actor, Statement, Event, WeaponSystem, Place],
+});
+
+export const SearchConnection = builder.connectionObject(
+  { type: SearchResult, name: 'SearchConnection', description: 'A page of search results, best first.' },
+  {
+    name: 'SearchEdge',
+    description: 'A search result with its relevance score and a highlighted snippet.',
+    fields: (t) => ({
+      score: t.float({
+        description: 'Relevance (BM25+; higher is better); comparable only within one search.',
+        resolve: (edge) => (edge as unknown as SearchHit).score,
+      }),
+      snippet: t.string({
+        description:
+          'A short extract of the result\'s own text or evidence around the first match. HTML-escaped, with each matched word wrapped in <mark>…</mark>.',
+        resolve: (edge) => (edge as unknown as SearchHit).snippet,
+      }),
+    }),
+  },
+);
+
+builder.queryField('search', (t) =>
+  t.connection(
+    {
+      type: SearchResult,
+      description:
+        'Ranked full-text search over every entity and the article texts: case- and accent-insensitive, matching word prefixes ("pyong") and tolerating typos ("Lavorv"). Names and aliases weigh more than titles, titles more than body text.',
+      args: {
+        query: t.arg.string({
+          required: true,
+          description: 'The words to look for (1 to 256 characters); punctuation and quotes are plain text.',
+        }),
+        types: t.arg({ type: [SearchTypeEnum], description: 'Only results of these types (default: all).' }),
+      },
+      resolve: (_root, args, { dataset }) => {
+        if (args.query.length > MAX_TEXT_LENGTH) {
+          throw badUserInput(`\`query\` may be at most ${MAX_TEXT_LENGTH} characters (got ${args.query.length}).`, 'query');
+        }
+        if (!args.query.trim()) throw badUserInput('`query` must contain something to search for.', 'query');
+        const hits = dataset.search.search(args.query, args.types?.map((type) => SEARCH_TYPES[type]));
+        const page = paginate(hits, args, (hit) => `${hit.entity.typename}:${hit.entity.slug}`);
+        return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score, snippet: node.snippet })) };
+      },
+    },
+    SearchConnection,
+  ),
+);
