@@ -4,10 +4,10 @@ import type { Relation } from '../data/query.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import type { Dataset } from '../data/dataset.js';
 import { relationsOf, selectActors } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
-import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
+import { paginate } from './connection.js';
+import { listArgs, listPage, orderInput } from './lists.js';
+import { slugsFrom, textFrom } from './inputs.js';
 import { Event, EventConnection, eventListArgs, eventPage, EventParticipationType } from './event.js';
 import { loadBySlug } from './loaders.js';
 import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
@@ -156,50 +156,31 @@ export const ActorFilter = builder.inputType('ActorFilter', {
   }),
 });
 
-export const ActorOrderFieldEnum = builder.enumType('ActorOrderField', {
-  description: 'What actors can be ordered by.',
-  values: {
-    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
-    STATEMENT_COUNT: { description: 'How many statements the actor made.' },
-    EVENT_COUNT: { description: 'How many events the actor took part in.' },
+const ActorOrder = orderInput(
+  'Actor',
+  'actors',
+  {
+    NAME: 'The name, alphabetically (case- and accent-insensitive).',
+    STATEMENT_COUNT: 'How many statements the actor made.',
+    EVENT_COUNT: 'How many events the actor took part in.',
   },
-});
-
-export const ActorOrder = builder.inputType('ActorOrder', {
-  description: 'An order for actors. Ties are broken by name, then slug, so paging is stable.',
-  fields: (t) => ({
-    field: t.field({ type: ActorOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by name, then slug, so paging is stable.',
+);
 
 /** The `filter` and `orderBy` arguments of every actor connection. */
-export const actorListArgs = builder.args((t) => ({
-  filter: t.field({ type: ActorFilter, description: 'Only actors that match.' }),
-  orderBy: t.field({ type: ActorOrder, description: 'The order; default NAME ascending.' }),
-}));
-
-type ActorListArgs = PageArgs & {
-  filter?: typeof ActorFilter.$inferInput | null;
-  orderBy?: typeof ActorOrder.$inferInput | null;
-};
+export const actorListArgs = listArgs(ActorFilter, ActorOrder, 'actors', 'NAME ascending');
 
 /** One page of actors: filtered, ordered and cut, optionally only among `within`. */
-export function actorPage(dataset: Dataset, args: ActorListArgs, within?: readonly ActorModel[]) {
-  const filter = args.filter ?? {};
-  const actors = selectActors(
-    dataset,
-    {
-      kinds: filter.kinds ?? undefined,
-      affiliationSlugs: slugsFrom('filter.affiliationIds', filter.affiliationIds, 'Actor'),
-      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
-      text: textFrom('filter.text', filter.text),
-    },
-    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
-    within,
-  );
-  return paginate(actors, args, (actor) => actor.slug);
-}
+export const actorPage = listPage(
+  selectActors,
+  (filter: Partial<typeof ActorFilter.$inferInput>) => ({
+    kinds: filter.kinds ?? undefined,
+    affiliationSlugs: slugsFrom('filter.affiliationIds', filter.affiliationIds, 'Actor'),
+    articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+    text: textFrom('filter.text', filter.text),
+  }),
+  { field: 'NAME', direction: 'ASC' },
+);
 
 export const ActorRelationConnection = builder.connectionObject(
   {

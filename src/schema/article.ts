@@ -2,10 +2,9 @@
 import type { Article as ArticleModel } from '../data/model.js';
 import { builder } from '../builder.js';
 import { Actor, ActorConnection, actorListArgs, actorPage } from './actor.js';
-import type { Dataset } from '../data/dataset.js';
 import { selectArticles } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
-import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { listArgs, listPage, orderInput } from './lists.js';
+import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
 import { loadBySlug } from './loaders.js';
 import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
@@ -101,50 +100,29 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
   }),
 });
 
-export const ArticleOrderFieldEnum = builder.enumType('ArticleOrderField', {
-  description: 'What articles can be ordered by.',
-  values: {
-    PUBLISHED_ON: { description: 'The publication day.' },
-    TITLE: { description: 'The headline, alphabetically.' },
+const ArticleOrder = orderInput(
+  'Article',
+  'articles',
+  {
+    PUBLISHED_ON: 'The publication day.',
+    TITLE: 'The headline, alphabetically.',
   },
-});
-
-export const ArticleOrder = builder.inputType('ArticleOrder', {
-  description: 'An order for articles. Ties are broken by publication day (newest first), then slug.',
-  fields: (t) => ({
-    field: t.field({ type: ArticleOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by publication day (newest first), then slug.',
+);
 
 /** The `filter` and `orderBy` arguments of every article connection. */
-export const articleListArgs = builder.args((t) => ({
-  filter: t.field({ type: ArticleFilter, description: 'Only articles that match.' }),
-  orderBy: t.field({ type: ArticleOrder, description: 'The order; default PUBLISHED_ON descending (newest first).' }),
-}));
-
-type ArticleListArgs = PageArgs & {
-  filter?: typeof ArticleFilter.$inferInput | null;
-  orderBy?: typeof ArticleOrder.$inferInput | null;
-};
+export const articleListArgs = listArgs(ArticleFilter, ArticleOrder, 'articles', 'PUBLISHED_ON descending (newest first)');
 
 /** One page of articles: filtered, ordered and cut, optionally only among `within`. */
-export function articlePage(dataset: Dataset, args: ArticleListArgs, within?: readonly ArticleModel[]) {
-  const filter = args.filter ?? {};
-  const articles = selectArticles(
-    dataset,
-    {
-      actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
-      text: textFrom('filter.text', filter.text),
-      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
-    },
-    args.orderBy
-      ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
-      : { field: 'PUBLISHED_ON', direction: 'DESC' },
-    within,
-  );
-  return paginate(articles, args, (article) => article.slug);
-}
+export const articlePage = listPage(
+  selectArticles,
+  (filter: Partial<typeof ArticleFilter.$inferInput>) => ({
+    actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
+    text: textFrom('filter.text', filter.text),
+    window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+  }),
+  { field: 'PUBLISHED_ON', direction: 'DESC' },
+);
 
 export const ArticleConnection = builder.connectionObject(
   { type: Article, name: 'ArticleConnection', description: 'A page of articles.' },

@@ -4,11 +4,10 @@ import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
 import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import type { Dataset } from '../data/dataset.js';
 import { eventFacets, selectEvents } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
+import { listArgs, listPage, orderInput } from './lists.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { loadBySlug } from './loaders.js';
 import { Place } from './place.js';
 import { Statement } from './statement.js';
@@ -165,53 +164,34 @@ export const EventFilter = builder.inputType('EventFilter', {
   }),
 });
 
-export const EventOrderFieldEnum = builder.enumType('EventOrderField', {
-  description: 'What events can be ordered by.',
-  values: {
-    DATE: { description: 'The first day the date can mean (or its last, when only that is known); dates with no known bound first.' },
-    TITLE: { description: 'The title, alphabetically.' },
+const EventOrder = orderInput(
+  'Event',
+  'events',
+  {
+    DATE: 'The first day the date can mean (or its last, when only that is known); dates with no known bound first.',
+    TITLE: 'The title, alphabetically.',
   },
-});
-
-export const EventOrder = builder.inputType('EventOrder', {
-  description: 'An order for events. Ties are broken by date, then slug, so paging is stable.',
-  fields: (t) => ({
-    field: t.field({ type: EventOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by date, then slug, so paging is stable.',
+);
 
 /** The `filter` and `orderBy` arguments of every event connection. */
-export const eventListArgs = builder.args((t) => ({
-  filter: t.field({ type: EventFilter, description: 'Only events that match.' }),
-  orderBy: t.field({ type: EventOrder, description: 'The order; default DATE ascending, ties by slug.' }),
-}));
-
-type EventListArgs = PageArgs & {
-  filter?: typeof EventFilter.$inferInput | null;
-  orderBy?: typeof EventOrder.$inferInput | null;
-};
+export const eventListArgs = listArgs(EventFilter, EventOrder, 'events', 'DATE ascending, ties by slug');
 
 /** One page of events: filtered, ordered and cut, optionally only among `within`. */
-export function eventPage(dataset: Dataset, args: EventListArgs, within?: readonly EventModel[]) {
-  const filter = args.filter ?? {};
-  const events = selectEvents(
-    dataset,
-    {
-      actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
-      weaponSystemSlugs: slugsFrom('filter.weaponSystemIds', filter.weaponSystemIds, 'WeaponSystem'),
-      placeSlugs: slugsFrom('filter.placeIds', filter.placeIds, 'Place'),
-      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
-      types: filter.types ?? undefined,
-      roles: filter.roles ?? undefined,
-      text: textFrom('filter.text', filter.text),
-      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
-    },
-    { field: args.orderBy?.field ?? 'DATE', direction: args.orderBy?.direction ?? 'ASC' },
-    within,
-  );
-  return paginate(events, args, (event) => event.slug);
-}
+export const eventPage = listPage(
+  selectEvents,
+  (filter: Partial<typeof EventFilter.$inferInput>) => ({
+    actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
+    weaponSystemSlugs: slugsFrom('filter.weaponSystemIds', filter.weaponSystemIds, 'WeaponSystem'),
+    placeSlugs: slugsFrom('filter.placeIds', filter.placeIds, 'Place'),
+    articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+    types: filter.types ?? undefined,
+    roles: filter.roles ?? undefined,
+    text: textFrom('filter.text', filter.text),
+    window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+  }),
+  { field: 'DATE', direction: 'ASC' },
+);
 
 const EventTypeFacetType = builder
   .objectRef<{ key: EventModel['type']; count: number }>('EventTypeFacet')

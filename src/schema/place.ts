@@ -2,11 +2,10 @@
 import type { Place as PlaceModel } from '../data/model.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import type { Dataset } from '../data/dataset.js';
 import { selectPlaces } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
+import { listArgs, listPage, orderInput } from './lists.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
-import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
+import { slugsFrom, textFrom } from './inputs.js';
 import { loadBySlug } from './loaders.js';
 import { TextSpanType } from './values.js';
 
@@ -77,48 +76,29 @@ export const PlaceFilter = builder.inputType('PlaceFilter', {
   }),
 });
 
-export const PlaceOrderFieldEnum = builder.enumType('PlaceOrderField', {
-  description: 'What places can be ordered by.',
-  values: {
-    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
-    EVENT_COUNT: { description: 'How many events are located there.' },
+const PlaceOrder = orderInput(
+  'Place',
+  'places',
+  {
+    NAME: 'The name, alphabetically (case- and accent-insensitive).',
+    EVENT_COUNT: 'How many events are located there.',
   },
-});
-
-export const PlaceOrder = builder.inputType('PlaceOrder', {
-  description: 'An order for places. Ties are broken by name, then slug, so paging is stable.',
-  fields: (t) => ({
-    field: t.field({ type: PlaceOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by name, then slug, so paging is stable.',
+);
 
 /** The `filter` and `orderBy` arguments of every place connection. */
-export const placeListArgs = builder.args((t) => ({
-  filter: t.field({ type: PlaceFilter, description: 'Only places that match.' }),
-  orderBy: t.field({ type: PlaceOrder, description: 'The order; default NAME ascending.' }),
-}));
-
-type PlaceListArgs = PageArgs & {
-  filter?: typeof PlaceFilter.$inferInput | null;
-  orderBy?: typeof PlaceOrder.$inferInput | null;
-};
+export const placeListArgs = listArgs(PlaceFilter, PlaceOrder, 'places', 'NAME ascending');
 
 /** One page of places: filtered, ordered and cut, optionally only among `within`. */
-export function placePage(dataset: Dataset, args: PlaceListArgs, within?: readonly PlaceModel[]) {
-  const filter = args.filter ?? {};
-  const places = selectPlaces(
-    dataset,
-    {
-      kinds: filter.kinds ?? undefined,
-      countrySlugs: slugsFrom('filter.countryIds', filter.countryIds, 'Place'),
-      text: textFrom('filter.text', filter.text),
-    },
-    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
-    within,
-  );
-  return paginate(places, args, (place) => place.slug);
-}
+export const placePage = listPage(
+  selectPlaces,
+  (filter: Partial<typeof PlaceFilter.$inferInput>) => ({
+    kinds: filter.kinds ?? undefined,
+    countrySlugs: slugsFrom('filter.countryIds', filter.countryIds, 'Place'),
+    text: textFrom('filter.text', filter.text),
+  }),
+  { field: 'NAME', direction: 'ASC' },
+);
 
 export const PlaceConnection = builder.connectionObject(
   { type: Place, name: 'PlaceConnection', description: 'A page of places.' },

@@ -4,11 +4,10 @@ import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
 import { Article } from './article.js';
-import type { Dataset } from '../data/dataset.js';
 import { selectStatements, statementFacets } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
+import { listArgs, listPage, orderInput } from './lists.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, OrderDirectionEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { Event } from './event.js';
 import { loadBySlug } from './loaders.js';
 import { FuzzyDateType, TextSpanType } from './values.js';
@@ -115,53 +114,34 @@ export const StatementFilter = builder.inputType('StatementFilter', {
   }),
 });
 
-export const StatementOrderFieldEnum = builder.enumType('StatementOrderField', {
-  description: 'What statements can be ordered by.',
-  values: {
-    POSITION: { description: 'Reading order: by article, then by where the statement first appears in it.' },
-    SAID_ON: { description: 'When it was said (first known day); undated statements last.' },
+const StatementOrder = orderInput(
+  'Statement',
+  'statements',
+  {
+    POSITION: 'Reading order: by article, then by where the statement first appears in it.',
+    SAID_ON: 'When it was said (first known day); undated statements last.',
   },
-});
-
-export const StatementOrder = builder.inputType('StatementOrder', {
-  description: 'An order for statements. Ties are broken by reading order, so paging is stable.',
-  fields: (t) => ({
-    field: t.field({ type: StatementOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by reading order, so paging is stable.',
+);
 
 /** The `filter` and `orderBy` arguments of every statement connection. */
-export const statementListArgs = builder.args((t) => ({
-  filter: t.field({ type: StatementFilter, description: 'Only statements that match.' }),
-  orderBy: t.field({ type: StatementOrder, description: 'The order; default POSITION (reading order).' }),
-}));
-
-type StatementListArgs = PageArgs & {
-  filter?: typeof StatementFilter.$inferInput | null;
-  orderBy?: typeof StatementOrder.$inferInput | null;
-};
+export const statementListArgs = listArgs(StatementFilter, StatementOrder, 'statements', 'POSITION (reading order)');
 
 /** One page of statements: filtered, ordered and cut, optionally only among `within`. */
-export function statementPage(dataset: Dataset, args: StatementListArgs, within?: readonly StatementModel[]) {
-  const filter = args.filter ?? {};
-  const statements = selectStatements(
-    dataset,
-    {
-      speakerSlugs: slugsFrom('filter.speakerIds', filter.speakerIds, 'Actor'),
-      reportedBySlugs: slugsFrom('filter.reportedByIds', filter.reportedByIds, 'Actor'),
-      aboutKeys: slugsFrom('filter.aboutIds', filter.aboutIds, null),
-      articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
-      occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
-      kinds: filter.kinds ?? undefined,
-      text: textFrom('filter.text', filter.text),
-      window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
-    },
-    { field: args.orderBy?.field ?? 'POSITION', direction: args.orderBy?.direction ?? 'ASC' },
-    within,
-  );
-  return paginate(statements, args, (statement) => statement.slug);
-}
+export const statementPage = listPage(
+  selectStatements,
+  (filter: Partial<typeof StatementFilter.$inferInput>) => ({
+    speakerSlugs: slugsFrom('filter.speakerIds', filter.speakerIds, 'Actor'),
+    reportedBySlugs: slugsFrom('filter.reportedByIds', filter.reportedByIds, 'Actor'),
+    aboutKeys: slugsFrom('filter.aboutIds', filter.aboutIds, null),
+    articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+    occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
+    kinds: filter.kinds ?? undefined,
+    text: textFrom('filter.text', filter.text),
+    window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
+  }),
+  { field: 'POSITION', direction: 'ASC' },
+);
 
 const StatementKindFacetType = builder
   .objectRef<{ key: StatementModel['kind']; count: number }>('StatementKindFacet')

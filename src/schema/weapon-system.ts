@@ -3,10 +3,9 @@ import type { WeaponSystem as WeaponSystemModel } from '../data/model.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
-import type { Dataset } from '../data/dataset.js';
 import { selectWeaponSystems } from '../data/query.js';
-import { paginate, type PageArgs } from './connection.js';
-import { OrderDirectionEnum, slugsFrom, textFrom } from './inputs.js';
+import { listArgs, listPage, orderInput } from './lists.js';
+import { slugsFrom, textFrom } from './inputs.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
 import { loadBySlug } from './loaders.js';
 import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
@@ -109,50 +108,31 @@ export const WeaponSystemFilter = builder.inputType('WeaponSystemFilter', {
   }),
 });
 
-export const WeaponSystemOrderFieldEnum = builder.enumType('WeaponSystemOrderField', {
-  description: 'What weapon systems can be ordered by.',
-  values: {
-    NAME: { description: 'The name, alphabetically (case- and accent-insensitive).' },
-    EVENT_COUNT: { description: 'How many events involve the system.' },
+const WeaponSystemOrder = orderInput(
+  'WeaponSystem',
+  'weapon systems',
+  {
+    NAME: 'The name, alphabetically (case- and accent-insensitive).',
+    EVENT_COUNT: 'How many events involve the system.',
   },
-});
-
-export const WeaponSystemOrder = builder.inputType('WeaponSystemOrder', {
-  description: 'An order for weapon systems. Ties are broken by name, then slug, so paging is stable.',
-  fields: (t) => ({
-    field: t.field({ type: WeaponSystemOrderFieldEnum, required: true, description: 'What to order by.' }),
-    direction: t.field({ type: OrderDirectionEnum, defaultValue: 'ASC', description: 'Which way (default ASC).' }),
-  }),
-});
+  'Ties are broken by name, then slug, so paging is stable.',
+);
 
 /** The `filter` and `orderBy` arguments of every weapon system connection. */
-export const weaponSystemListArgs = builder.args((t) => ({
-  filter: t.field({ type: WeaponSystemFilter, description: 'Only weapon systems that match.' }),
-  orderBy: t.field({ type: WeaponSystemOrder, description: 'The order; default NAME ascending.' }),
-}));
-
-type WeaponSystemListArgs = PageArgs & {
-  filter?: typeof WeaponSystemFilter.$inferInput | null;
-  orderBy?: typeof WeaponSystemOrder.$inferInput | null;
-};
+export const weaponSystemListArgs = listArgs(WeaponSystemFilter, WeaponSystemOrder, 'weapon systems', 'NAME ascending');
 
 /** One page of weapon systems: filtered, ordered and cut, optionally only among `within`. */
-export function weaponSystemPage(dataset: Dataset, args: WeaponSystemListArgs, within?: readonly WeaponSystemModel[]) {
-  const filter = args.filter ?? {};
-  const weapons = selectWeaponSystems(
-    dataset,
-    {
-      categories: filter.categories ?? undefined,
-      operatorSlugs: slugsFrom('filter.operatorIds', filter.operatorIds, 'Actor'),
-      propellants: filter.propellant ?? undefined,
-      nuclearCapable: filter.nuclearCapable ?? undefined,
-      text: textFrom('filter.text', filter.text),
-    },
-    { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' },
-    within,
-  );
-  return paginate(weapons, args, (weapon) => weapon.slug);
-}
+export const weaponSystemPage = listPage(
+  selectWeaponSystems,
+  (filter: Partial<typeof WeaponSystemFilter.$inferInput>) => ({
+    categories: filter.categories ?? undefined,
+    operatorSlugs: slugsFrom('filter.operatorIds', filter.operatorIds, 'Actor'),
+    propellants: filter.propellant ?? undefined,
+    nuclearCapable: filter.nuclearCapable ?? undefined,
+    text: textFrom('filter.text', filter.text),
+  }),
+  { field: 'NAME', direction: 'ASC' },
+);
 
 export const WeaponSystemConnection = builder.connectionObject(
   { type: WeaponSystem, name: 'WeaponSystemConnection', description: 'A page of weapon systems.' },
