@@ -4,13 +4,26 @@
  */
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
+import { readPersistedOperations } from './performance.js';
+import { WEB_APP_PATH } from './web-app.js';
 import { createServer } from './yoga.js';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const explorer = process.env.EXPLORER !== 'off';
+/** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
+const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+/** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
+const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
+/** The response cache (on unless RESPONSE_CACHE=off) and the documents clients may send by hash. */
+const performanceOptions = {
+  responseCache: process.env.RESPONSE_CACHE !== 'off',
+  persistedOperations: readPersistedOperations(process.env.PERSISTED_OPERATIONS_DIR ?? fileURLToPath(new URL('../examples', import.meta.url))),
+};
 
 let dataset;
 try {
@@ -20,16 +33,17 @@ try {
   process.exit(1);
 }
 
-const yoga = createServer({ dataset, explorer });
+const yoga = createServer({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
 const server = createHttpServer(yoga);
 
 server.listen(port, host, () => {
-  console.log(`escalation-graph serving http://${host}:${port}${yoga.graphqlEndpoint}`);
+  logger.info(`escalation-graph serving http://${host}:${port}${yoga.graphqlEndpoint}`);
+  logger.info(`web client at http://${host}:${port}${WEB_APP_PATH}`);
 });
 
 /** Stops accepting connections, lets in-flight requests finish, then exits. */
 function shutDown(signal: string): void {
-  console.log(`${signal} received: closing the server`);
+  logger.info(`${signal} received: closing the server`);
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5000).unref();

@@ -4,56 +4,45 @@
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
+import { explorerOptions, loadExamples } from './explorer.js';
+import { useMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
+import { usePerformance, type PerformanceOptions } from './performance.js';
 import { schema } from './schema/index.js';
+import { securityOptions } from './security/index.js';
+import { useSchemaSdl } from './schema-sdl.js';
+import { useWebApp } from './web-app.js';
 
 export interface ServerOptions {
   dataset: Dataset;
-  /** Serve the GraphiQL explorer on GET /graphql (default true). */
+  /** Serve the GraphiQL explorer on GET /graphql, with examples/ as its tabs (default true). */
   explorer?: boolean;
+  /** Where request logs go (default: nowhere, as in tests). */
+  logger?: Logger;
+  /** Origins browsers may read the API from (default: any origin, never with credentials). */
+  corsOrigins?: string[];
+  /** Builds each request's context (default `createContext`); tests pass one that keeps the contexts. */
+  createContext?: (dataset: Dataset) => Context;
+  /** Serve the web client's build from this folder under /app (default: not served). */
+  webAppDir?: string;
+  /** JIT, response cache and persisted operations (default: JIT only). */
+  performance?: PerformanceOptions;
 }
-
-/** The query the explorer opens with: a first look at who said what, with evidence. */
-export const EXPLORER_DEFAULT_QUERY = `# Welcome to escalation-graph. Press the run button (or Ctrl-Enter).
-# Who said what, relayed by whom, in the article's exact words:
-query WhoSaidWhat {
-  statements(first: 5) {
-    totalCount
-    edges {
-      node {
-        text
-        kind
-        speaker { name role }
-        reportedBy { name }
-        saidOn { text edtf }
-        evidence { exact start end }
-      }
-    }
-  }
-}
-`;
-
-/** A small inline favicon, so the explorer page needs nothing from another origin. */
-const FAVICON =
-  'data:image/svg+xml,' +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#7a1f1f"/><path d="M3 12 L8 3 L13 12 Z" fill="#fff"/></svg>',
-  );
 
 /** Creates the Yoga server over a loaded dataset. */
-export function createServer({ dataset, explorer = true }: ServerOptions) {
+export function createServer({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance }: ServerOptions) {
+  const security = securityOptions({ corsOrigins });
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(dataset),
+    context: () => contextOf(dataset),
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    maskedErrors: true,
-    graphiql: explorer && {
-      title: 'escalation-graph explorer',
-      defaultQuery: EXPLORER_DEFAULT_QUERY,
-      favicon: FAVICON,
-    },
+    ...security,
+    logging: yogaLogger(logger),
+    plugins: [useRequestLog(logger), useReadiness(dataset, schema), useMetrics(), useSchemaSdl(schema), useWebApp(webAppDir), ...security.plugins, ...usePerformance(dataset, performance)],
+    graphiql: explorer && explorerOptions(loadExamples()),
     renderGraphiQL,
   });
 }

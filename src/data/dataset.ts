@@ -100,7 +100,14 @@ export class Dataset {
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
 
-  constructor(readonly maps: EntityMaps) {
+  /**
+   * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
+   *   dataset built in memory, as in tests, has none.
+   */
+  constructor(
+    readonly maps: EntityMaps,
+    readonly digest = '',
+  ) {
     this.articles = [...maps.Article.values()].sort(
       (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),
     );

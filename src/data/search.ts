@@ -88,15 +88,19 @@ function foldWithMap(text: string): { folded: string; map: number[] } {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Source ranges where any of the (folded) terms occurs as a whole word or word start. */
+/**
+ * Source ranges where any of the (folded) terms occurs as a whole word. The terms are the
+ * document's own matched words (MiniSearch's `terms`, after prefix and typo expansion), so a
+ * word that merely starts with one ("s" of "Korea's" in "soldiers") did not match and is not marked.
+ */
 function findTerms(text: string, terms: string[]): [number, number][] {
   const { folded, map } = foldWithMap(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
       if (at > 0 && WORD_CHAR.test(folded[at - 1])) continue;
-      let end = at + term.length;
-      while (end < folded.length && WORD_CHAR.test(folded[end])) end++;
+      const end = at + term.length;
+      if (end < folded.length && WORD_CHAR.test(folded[end])) continue;
       ranges.push([map[at], map[end]]);
     }
   }
@@ -135,7 +139,8 @@ export class SearchIndex {
     processTerm: (term) => fold(term),
     searchOptions: {
       boost: BOOST,
-      prefix: (term) => term.length >= 3,
+      // Only the last word is read as a prefix, as in type-ahead: "real war" should not match "warheads".
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
       fuzzy: (term) => typosFor(term),
       weights: { fuzzy: 0.45, prefix: 0.75 },
     },

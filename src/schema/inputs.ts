@@ -29,7 +29,10 @@ export const DateMatchEnum = builder.enumType('DateMatch', {
       description:
         'Some day the date can mean lies in the window: an event dated "2024" matches August 2024, and an ongoing war overlaps every later window.',
     },
-    WITHIN: { description: 'Every day the date can mean lies in the window; an open-ended date never does.' },
+    WITHIN: {
+      description:
+        'Every day the date can mean lies in the window; a date open on one side lies within a window only when the window is open on that side too.',
+    },
   },
 });
 

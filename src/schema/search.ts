@@ -36,6 +36,8 @@ export const SearchTypeEnum = builder.enumType('SearchType', {
 export const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything search can find.',
   types: [Article, Actor, Statement, Event, WeaponSystem, Place],
+  // Every entity names its own type; graphql-jit cannot run the default resolver (it needs the union).
+  resolveType: (entity) => entity.typename,
 });
 
 export const SearchConnection = builder.connectionObject(

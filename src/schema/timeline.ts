@@ -11,6 +11,8 @@ import { FuzzyDateType } from './values.js';
 export const TimelineItem = builder.unionType('TimelineItem', {
   description: 'Something on the timeline: an event, or a statement with a known date.',
   types: [Event, Statement],
+  // Every entity names its own type; graphql-jit cannot run the default resolver (it needs the union).
+  resolveType: (item) => item.typename,
 });
 
 /** The date an item sits at on the timeline. */

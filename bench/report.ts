@@ -1,0 +1,215 @@
+/** bench/RESULTS.md from one run's numbers. */
+import type { Cell } from './compare.js';
+import type { GrowthRow } from './growth.js';
+import type { Operation } from './operations.js';
+import type { ProfileSummary } from './profile.js';
+import { summarise, type Machine, type Summary } from './stats.js';
+
+export interface Results {
+  date: string;
+  minutes: number;
+  machine: Machine;
+  loadAtEnd: number;
+  rounds: number;
+  duration: number;
+  operations: Operation[];
+  /** Column labels of the comparison targets, by name. */
+  labels: Record<string, string>;
+  cells: Cell[];
+  /** The runs through nginx, or why there are none. */
+  http: Cell[] | string;
+  profile?: ProfileSummary;
+  growth: GrowthRow[];
+  /** Answers that differed between servers (empty when all agreed byte for byte). */
+  problems: string[];
+}
+
+const rate = (value: number) => Math.round(value).toLocaleString('en-US');
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (value: number) => `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** The summary of one (operation, target) pair, if it was measured. */
+function lookUp(cells: Cell[], operation: string, target: string): Summary | undefined {
+  const cell = cells.find((c) => c.operation === operation && c.target === target);
+  return cell && summarise(cell.rounds);
+}
+
+/** A Markdown table from a header row and body rows. */
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '--:'))), ...rows.map(line)].join('\n');
+}
+
+function headline(results: Results): string {
+  const rows = results.operations.map((op) => {
+    const get = (target: string) => lookUp(results.cells, op.name, target)!;
+    const ours = get('ours');
+    const cached = get('ours-cached');
+    return [
+      op.name,
+      rate(ours.requestsPerSecond),
+      ratio(ours.requestsPerSecond / get('baseline').requestsPerSecond),
+      ratio(ours.requestsPerSecond / get('mercurius').requestsPerSecond),
+      ratio(ours.requestsPerSecond / get('rest').requestsPerSecond),
+      ratio(ours.requestsPerSecond / get('raw').requestsPerSecond),
+      ms(ours.p99),
+      rate(cached.requestsPerSecond),
+      ratio(cached.requestsPerSecond / get('baseline').requestsPerSecond),
+      ratio(cached.requestsPerSecond / get('raw').requestsPerSecond),
+      ms(cached.p99),
+    ];
+  });
+  return table(
+    ['operation', 'ours uncached, req/s', '÷ default Yoga', '÷ Mercurius + JIT', '÷ REST', '÷ raw ceiling', 'p99 ms', 'ours cached, req/s', '÷ default Yoga', '÷ raw ceiling', 'p99 ms'],
+    rows,
+  );
+}
+
+function goals(results: Results): string {
+  const rows = results.operations.map((op) => {
+    const get = (target: string) => lookUp(results.cells, op.name, target)!;
+    const ours = get('ours');
+    const cached = get('ours-cached');
+    return [
+      op.name,
+      mark(ours.requestsPerSecond >= 3 * get('baseline').requestsPerSecond),
+      mark(ours.requestsPerSecond > get('mercurius').requestsPerSecond),
+      mark(ours.requestsPerSecond >= 0.8 * get('rest').requestsPerSecond),
+      mark(ours.p99 < 10),
+      mark(cached.requestsPerSecond >= 10 * get('baseline').requestsPerSecond),
+    ];
+  });
+  return table(['operation', 'uncached ≥ 3× default Yoga', 'ahead of Mercurius + JIT', '≥ 0.8× REST', 'p99 < 10 ms', 'cached ≥ 10× default Yoga'], rows);
+}
+
+function everything(results: Results): string {
+  return results.operations
+    .map((op) => {
+      const rows = Object.entries(results.labels).flatMap(([target, label]) => {
+        const s = lookUp(results.cells, op.name, target);
+        return s ? [[label, rate(s.requestsPerSecond), `${rate(s.low)}–${rate(s.high)}`, ms(s.p50), ms(s.p99)]] : [];
+      });
+      return `### ${op.title}\n\n${table(['server', 'req/s (median)', 'range over rounds', 'p50 ms', 'p99 ms'], rows)}`;
+    })
+    .join('\n\n');
+}
+
+function httpCaches(results: Results): string {
+  if (typeof results.http === 'string') return results.http;
+  const http = results.http;
+  const rows = results.operations.map((op) => {
+    const nginx = lookUp(http, op.name, 'nginx-cached');
+    const replicas = lookUp(http, op.name, 'nginx-replicas');
+    const raw = lookUp(results.cells, op.name, 'raw')!;
+    const ours = lookUp(results.cells, op.name, 'ours')!;
+    return [
+      op.name,
+      nginx ? rate(nginx.requestsPerSecond) : '–',
+      nginx ? ratio(nginx.requestsPerSecond / raw.requestsPerSecond) : '–',
+      nginx ? ms(nginx.p99) : '–',
+      replicas ? rate(replicas.requestsPerSecond) : '–',
+      replicas ? ratio(replicas.requestsPerSecond / ours.requestsPerSecond) : '–',
+      replicas ? ms(replicas.p99) : '–',
+    ];
+  });
+  return table(
+    ['operation', 'nginx cache, persisted GET, req/s', '÷ raw ceiling', 'p99 ms', 'nginx → 2 replicas, uncached POST, req/s', '÷ one replica', 'p99 ms'],
+    rows,
+  );
+}
+
+function profile(summary: ProfileSummary | undefined): string {
+  if (!summary) return 'Not profiled in this run.';
+  return [
+    `Our server under \`node --cpu-prof\`, sent the uncached \`${summary.operation}\` operation (the slowest) at 10 connections; ` +
+      `${Math.round(summary.totalMs)} ms of samples, start-up excluded. Self time by layer:`,
+    '',
+    table(['layer', 'self time'], summary.layers.filter((l) => l.share >= 0.005).map((l) => [l.layer, percent(l.share)])),
+    '',
+    'The functions with the most self time:',
+    '',
+    table(['function', 'where', 'self time'], summary.functions.map((f) => [`\`${f.name}\``, f.where, percent(f.share)])),
+  ].join('\n');
+}
+
+function growth(results: Results): string {
+  const rows = results.growth;
+  if (!rows.length) return 'Not measured in this run.';
+  const names = Object.keys(rows[0].operations);
+  const body = rows.map((row) => [
+    `${row.scale.toLocaleString('en-US')}×`,
+    rate(row.articles),
+    rate(row.entities),
+    row.loadSeconds.toFixed(1),
+    rate(row.heapMB),
+    ...names.map((name) => ms(row.operations[name].p99)),
+  ]);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const checks = [
+    `- load and index at ${last.scale.toLocaleString('en-US')}× under 10 s: ${mark(last.loadSeconds < 10)} (${last.loadSeconds.toFixed(1)} s)`,
+    `- heap at ${last.scale.toLocaleString('en-US')}× under 1.5 GB: ${mark(last.heapMB < 1536)} (${rate(last.heapMB)} MB)`,
+    ...names.map((name) => {
+      const growthFactor = last.operations[name].p99 / first.operations[name].p99;
+      return `- \`${name}\` p99 within 1.5× of its ${first.scale}× value: ${mark(growthFactor <= 1.5)} (${ratio(growthFactor)})`;
+    }),
+  ];
+  return [
+    table(['size', 'articles', 'entities', 'load + index s', 'heap MB', ...names.map((n) => `${n} p99 ms`)], body),
+    '',
+    ...checks,
+    '',
+    '![p99 per operation, load time and heap against dataset size](growth.svg)',
+  ].join('\n');
+}
+
+/** The whole report. */
+export function markdown(results: Results): string {
+  const m = results.machine;
+  const busy = Math.max(m.loadAtStart, results.loadAtEnd) > m.cores;
+  return `# Benchmark results
+
+Written by \`npm run bench\` on ${results.date} (${results.minutes.toFixed(1)} minutes); every number below comes from that one run.
+
+- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.
+- **Load average** (1 min) ${m.loadAtStart.toFixed(1)} at the start and ${results.loadAtEnd.toFixed(1)} at the end${
+    busy ? ': **other work shared the CPUs during this run**, so absolute rates are low and noisy; the ratios, from interleaved rounds, are the comparable part' : ''
+  }.
+- **Method:** autocannon, 10 connections, 127.0.0.1 only; ${results.rounds} interleaved rounds of ${results.duration} s per pair (each round visits the servers in a rotated order), medians shown. Latency percentiles come from every response time. Each server is its own process over the seed dataset; the load generator has the other core.
+- **Same answers:** ${
+    results.problems.length ? `**${results.problems.length} answers differed**:\n${results.problems.map((p) => `  - ${p}`).join('\n')}` : 'before measuring, every server answered every operation with status 200 and the very same bytes.'
+  }
+
+The servers: **ours** is \`src/main.ts\` as shipped (graphql-jit, response cache, persisted operations, request log, metrics, security rules); *uncached* requests each carry a different unused variable, so the response cache misses every time, *cached* ones repeat the same request. **Default Yoga** serves the same Pothos schema with no options. **Mercurius + JIT** is Fastify with \`jit: 1\` over the same executable schema. **REST** is \`node:http\` building the same response object from the in-memory dataset per request and \`JSON.stringify\`-ing it; the **raw ceiling** is \`node:http\` sending those bytes precomputed.
+
+## Headline: ours against the others
+
+${headline(results)}
+
+Goals of the issue, per operation:
+
+${goals(results)}
+
+## Every server, every operation
+
+${everything(results)}
+
+## HTTP caches in front: nginx and two replicas
+
+\`deploy/serve.sh\` runs two of our processes behind nginx (\`deploy/nginx.conf\`): GETs of persisted operations are cached by nginx for the \`max-age\` our \`Cache-Control\` allows, everything else is proxied round-robin.
+
+${httpCaches(results)}
+
+## Where the time goes
+
+${profile(results.profile)}
+
+## Growth: the synthetic dataset from 1× to ${(results.growth.at(-1)?.scale ?? 1).toLocaleString('en-US')}×
+
+\`npm run data:synth -- --scale N\` writes N copies of every seed article, each with its own cast, names and dates (see scripts/synth-data.ts); our server (the options of \`src/main.ts\`) loads it, and each operation runs uncached for ${results.duration} s at 10 connections.
+
+${growth(results)}
+`;
+}

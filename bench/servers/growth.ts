@@ -1,0 +1,27 @@
+/**
+ * Our server for the growth measurements: the options src/main.ts uses (response cache on,
+ * request log at info level, here into /dev/null), and before it listens, one JSON line on
+ * stdout with how long loading and indexing took and the heap it keeps (after a full GC).
+ */
+import { createServer as createHttpServer } from 'node:http';
+import pino from 'pino';
+import { loadDataset } from '../../src/data/load.js';
+import { createServer } from '../../src/yoga.js';
+
+const started = performance.now();
+const dataset = loadDataset(process.env.DATA_DIR!);
+const loadSeconds = (performance.now() - started) / 1000;
+(globalThis as { gc?: () => void }).gc?.();
+const { heapUsed, rss } = process.memoryUsage();
+const logger = pino({ level: 'info' }, pino.destination('/dev/null'));
+const yoga = createServer({ dataset, logger, performance: { responseCache: true } });
+console.log(
+  JSON.stringify({
+    loadSeconds,
+    heapMB: heapUsed / 2 ** 20,
+    rssMB: rss / 2 ** 20,
+    articles: dataset.articles.length,
+    entities: Object.values(dataset.maps).reduce((sum, map) => sum + map.size, 0),
+  }),
+);
+createHttpServer(yoga).listen(Number(process.env.PORT), '127.0.0.1');

@@ -1,0 +1,81 @@
+/**
+ * The servers the benchmark compares, and what a request for each operation looks like on each:
+ * a server is a process; a target is a server asked in a given way (uncached, cached, via REST).
+ */
+import { fileURLToPath } from 'node:url';
+import { sha256 } from '../src/performance.js';
+import { graphqlBody, type Operation } from './operations.js';
+import type { RequestShape } from './load.js';
+import { restPath } from './rest.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServerSpec {
+  name: string;
+  /** The entry point, relative to the repository root. */
+  script: string;
+  env?: Record<string, string>;
+}
+
+/** Our server as shipped (src/main.ts), the default stack, the fast peer, and plain node:http. */
+export const SERVERS: ServerSpec[] = [
+  { name: 'ours', script: 'src/main.ts' },
+  { name: 'baseline', script: 'bench/servers/baseline.ts' },
+  { name: 'mercurius', script: 'bench/servers/mercurius.ts' },
+  { name: 'plain', script: 'bench/servers/rest.ts' },
+];
+
+/** The command line that runs a server's entry point with the TypeScript loader. */
+export function serverCommand(spec: ServerSpec): string[] {
+  return ['--import', 'tsx', `${ROOT}${spec.script}`];
+}
+
+export interface Target {
+  name: string;
+  /** The column heading in the report. */
+  label: string;
+  server: string;
+  /** Every request differs (a fresh unused variable), so no response cache can answer it. */
+  unique: boolean;
+  request: (operation: Operation) => RequestShape;
+}
+
+/** A GraphQL POST whose variables carry an unused `bust` value that autocannon makes unique. */
+function uniquePost(operation: Operation): RequestShape {
+  const body = JSON.parse(graphqlBody(operation));
+  body.variables.bust = '[<id>]';
+  return { method: 'POST', path: '/graphql', body: JSON.stringify(body) };
+}
+
+/** The same GraphQL POST every time. */
+const samePost = (operation: Operation): RequestShape => ({ method: 'POST', path: '/graphql', body: graphqlBody(operation) });
+
+export const TARGETS: Target[] = [
+  { name: 'ours', label: 'ours, uncached', server: 'ours', unique: true, request: uniquePost },
+  { name: 'ours-cached', label: 'ours, cached', server: 'ours', unique: false, request: samePost },
+  { name: 'baseline', label: 'default Yoga', server: 'baseline', unique: true, request: uniquePost },
+  { name: 'mercurius', label: 'Mercurius + JIT', server: 'mercurius', unique: true, request: uniquePost },
+  { name: 'rest', label: 'REST (node:http)', server: 'plain', unique: false, request: (op) => ({ method: 'GET', path: restPath(op) }) },
+  {
+    name: 'raw',
+    label: 'raw ceiling',
+    server: 'plain',
+    unique: false,
+    request: (op) => ({ method: 'GET', path: restPath(op).replace('/rest/', '/raw/') }),
+  },
+];
+
+/** A GET of the operation as a persisted operation: its hash and variables in the URL. */
+function persistedGet(operation: Operation): RequestShape {
+  const params = new URLSearchParams({
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(operation.query) } }),
+  });
+  if (operation.variables) params.set('variables', JSON.stringify(operation.variables));
+  return { method: 'GET', path: `/graphql?${params}` };
+}
+
+/** What is measured through nginx (deploy/serve.sh): its cache, and the two replicas behind it. */
+export const NGINX_TARGETS: Target[] = [
+  { name: 'nginx-cached', label: 'nginx cache, persisted GET', server: 'nginx', unique: false, request: persistedGet },
+  { name: 'nginx-replicas', label: 'nginx → 2 replicas, uncached POST', server: 'nginx', unique: true, request: uniquePost },
+];

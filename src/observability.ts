@@ -1,0 +1,141 @@
+/**
+ * What operators see: one structured JSON log line per request (pino), a readiness probe at
+ * `/ready` beside Yoga's `/health`, and Prometheus metrics at `/metrics`.
+ *
+ * Logs carry a request id, the operation name and type, the duration and the error codes, but
+ * never the query text or its variables: those may hold what a user searched for.
+ */
+import { randomUUID } from 'node:crypto';
+import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { getOperationAST, type GraphQLSchema } from 'graphql';
+import { useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import type { Dataset } from './data/dataset.js';
+
+/** The header that carries the request id, in and out. */
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Probe and scrape endpoints, logged at debug level so they do not drown the request log. */
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
+
+/** What the request log gathers about one request while it runs. */
+interface RequestRecord {
+  id: string;
+  start: number;
+  operationName?: string;
+  operationType?: string;
+  errorCodes: string[];
+}
+
+/** The caller's request id when it is a sane token, otherwise a fresh UUID. */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get(REQUEST_ID_HEADER);
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** The `extensions.code` of a GraphQL error as it goes to the client. */
+function codeOf(error: { extensions?: { readonly [key: string]: unknown } } | undefined): string {
+  const code = error?.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** Adapts a pino logger to Yoga's logger interface, so Yoga's own messages are JSON lines too. */
+export function yogaLogger(logger: Logger): YogaLogger {
+  const forward = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) =>
+    (logger[level] as (...a: unknown[]) => void).apply(logger, args);
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+}
+
+/** Logs each request on completion, and echoes its request id in the response. */
+export function useRequestLog(logger: Logger): Plugin {
+  const records = new WeakMap<Request, RequestRecord>();
+  return {
+    onRequest({ request }) {
+      records.set(request, { id: requestIdOf(request), start: performance.now(), errorCodes: [] });
+    },
+    onParams({ request, params }) {
+      const record = records.get(request);
+      if (record && params.operationName) record.operationName = params.operationName;
+    },
+    onExecute({ args }) {
+      const record = records.get(args.contextValue.request);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!record || !operation) return;
+      record.operationName = operation.name?.value ?? 'Anonymous';
+      record.operationType = operation.operation;
+    },
+    onResultProcess({ request, result }) {
+      const record = records.get(request);
+      if (!record || Symbol.asyncIterator in result) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
+        for (const error of single.errors ?? []) record.errorCodes.push(codeOf(error));
+      }
+    },
+    onResponse({ request, response }) {
+      const record = records.get(request);
+      if (!record) return;
+      response.headers.set(REQUEST_ID_HEADER, record.id);
+      const path = new URL(request.url).pathname;
+      const failed = response.status >= 500 || record.errorCodes.includes('INTERNAL_SERVER_ERROR');
+      const level = failed ? 'error' : QUIET_PATHS.has(path) ? 'debug' : 'info';
+      logger[level](
+        {
+          reqId: record.id,
+          method: request.method,
+          path,
+          status: response.status,
+          durationMs: Math.round((performance.now() - record.start) * 100) / 100,
+          operationName: record.operationName,
+          operationType: record.operationType,
+          errorCodes: record.errorCodes.length ? [...new Set(record.errorCodes)] : undefined,
+        },
+        'request completed',
+      );
+    },
+  };
+}
+
+/** `GET /ready`: 200 once the dataset is loaded and the schema is built, 503 before. */
+export function useReadiness(dataset: Dataset, schema: GraphQLSchema): Plugin {
+  return useReadinessCheck({
+    endpoint: '/ready',
+    check: () => dataset.articles.length > 0 && schema.getQueryType() !== undefined,
+  });
+}
+
+/**
+ * `GET /metrics` in Prometheus format: request counts and duration histograms per operation,
+ * errors by code, and the process's own metrics. Each server gets its own registry, so several
+ * servers in one process (as in the tests) do not share counts.
+ */
+export function useMetrics(): Plugin {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return usePrometheus({
+    registry,
+    endpoint: '/metrics',
+    skipIntrospection: true,
+    // The URL of a GET request holds the query and its variables: never a label.
+    labels: { url: false },
+    metrics: {
+      graphql_envelop_error_result: createCounter({
+        registry,
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'GraphQL errors returned, by operation, phase and error code',
+          labelNames: ['operationName', 'operationType', 'phase', 'code'] as const,
+        },
+        fillLabelsFn: ({ operationName, operationType, errorPhase, error }) => ({
+          operationName: operationName ?? 'Anonymous',
+          operationType: operationType ?? 'unknown',
+          phase: errorPhase ?? 'unknown',
+          code:
+            errorPhase === 'parse' ? 'GRAPHQL_PARSE_FAILED'
+            : errorPhase === 'validate' ? 'GRAPHQL_VALIDATION_FAILED'
+            : codeOf(error),
+        }),
+      }),
+    },
+  });
+}

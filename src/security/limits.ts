@@ -1,0 +1,58 @@
+/**
+ * Every limit the public endpoint enforces, in one place, each with the reason for its value.
+ * The dashboard query of the security tests (articles → statements → speaker → participations →
+ * event → date/location) is the yardstick: depth 11, cost 1,420, 52 tokens.
+ */
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connection.js';
+import { MAX_FILTER_IDS, MAX_TEXT_LENGTH } from '../schema/inputs.js';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+
+/** Request body cap in bytes (HTTP 413 above it): the largest real operation is a few kB. */
+export const MAX_REQUEST_BODY_BYTES = 100_000;
+
+/**
+ * Lexical tokens per document: the full introspection query has 184, the dashboard 52; 1,000
+ * leaves room for big hand-written queries while keeping parse and validation under a millisecond.
+ */
+export const MAX_TOKENS = 1_000;
+
+/**
+ * Field nesting, fragments flattened, introspection's `__schema` aside: the dashboard needs 11,
+ * the deepest query we know (the web client's deepest needs 7). Each pass through a connection
+ * takes three levels (`statements { edges { node`), so the dashboard shape cannot go one hop
+ * further through actor ↔ statement.
+ */
+export const MAX_DEPTH = 11;
+
+/** Aliased fields per operation: enough to compare a dozen entities side by side. */
+export const MAX_ALIASES = 15;
+
+/** Directives per operation: enough to toggle every field of a big query with @include/@skip. */
+export const MAX_DIRECTIVES = 20;
+
+/**
+ * Query cost, in fields that may resolve: each field counts 1, times the page size of every
+ * connection above it (`first`/`last`, from literals or variables, default 20) and the length of
+ * an id list. The dashboard costs 1,420; two full pages nested (100 × 100 statements) cost
+ * 40,300 and three nested 4,040,300, so 10,000 refuses both while a full page of 100 items with
+ * some twenty fields each (about 2,400) passes.
+ */
+export const MAX_COST = 10_000;
+
+/**
+ * Longest string argument, ids aside: the schema's own bound on search and filter text (256),
+ * which no slug or cursor comes near. Checked here so a 50 kB string is refused with a 400
+ * before execution; the resolvers keep their own check.
+ */
+export const MAX_STRING_ARGUMENT_LENGTH = MAX_TEXT_LENGTH;
+
+/** Longest list argument: the schema's bound on id lists (100), the same as a page. */
+export const MAX_LIST_ARGUMENT_LENGTH = MAX_FILTER_IDS;
+
+/**
+ * Execution time-out in ms. On a dataset 100 times the seed, the heaviest queries the other limits
+ * admit run in tens of milliseconds (a 100-result search in about 0.2 s); a query still running
+ * after 3 s is stuck or far heavier than its cost says, and it holds up every other request.
+ */
+export const EXECUTION_TIMEOUT_MS = 3_000;

@@ -1,0 +1,183 @@
+/**
+ * The explorer page: GraphiQL served on GET /graphql to browsers, opening with queries that run,
+ * loading nothing from another origin; not served when the explorer is off; and /health.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src/yoga.js';
+import { dataset, request, yoga } from './helpers.js';
+
+const ORIGIN = 'http://localhost';
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+/** GETs `path` from `server` with the given Accept header. */
+const get = (server: { fetch: typeof yoga.fetch }, path: string, accept = 'text/html') =>
+  server.fetch(`${ORIGIN}${path}`, { headers: { accept } });
+
+/** True when `url` (as written in the page) loads from the page's own origin or from inline data. */
+function isLocal(url: string): boolean {
+  const resolved = new URL(url.trim(), `${ORIGIN}/graphql`);
+  return resolved.origin === ORIGIN || resolved.protocol === 'data:' || resolved.protocol === 'blob:';
+}
+
+/** The page cut into its markup (with script and style bodies removed), its CSS and its scripts. */
+function splitPage(html: string) {
+  const css: string[] = [];
+  const scripts: string[] = [];
+  const markup = html.replace(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, (_all, tag: string, attrs: string, body: string) => {
+    (tag.toLowerCase() === 'style' ? css : scripts).push(body);
+    return `<${tag}${attrs}></${tag}>`;
+  });
+  return { markup, css, scripts };
+}
+
+/** Every `name=value` attribute of every tag in `markup`, with the tag's name. */
+function attributes(markup: string) {
+  const found: { tag: string; name: string; value: string }[] = [];
+  for (const [, tag, attrs] of markup.matchAll(/<([a-z][\w-]*)\b([^>]*)>/gi)) {
+    for (const m of attrs.matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+      found.push({ tag: tag.toLowerCase(), name: m[1].toLowerCase(), value: m[2] ?? m[3] ?? m[4] });
+    }
+  }
+  return found;
+}
+
+/** The targets of `url(...)` and `@import` in a piece of CSS. */
+function cssTargets(css: string): string[] {
+  const urls = [...css.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)].map((m) => m[2]);
+  const imports = [...css.matchAll(/@import\s+(['"])(.*?)\1/gi)].map((m) => m[2]);
+  return [...urls, ...imports];
+}
+
+/**
+ * Absolute URLs in script text in a position where running the script would load them: CSS it
+ * injects (`url(//…)`, `@import "//…"`), HTML it injects (`src=`, `srcset=`, `poster=`, a
+ * `<link href=…>`), JSX props (`src:"//…"`), and loader calls (`import()`, `fetch()`,
+ * `new Worker()`, `importScripts()`, `EventSource`, `WebSocket`, `sendBeacon`). Bare URLs in
+ * strings (documentation links, error-message links, licence headers, XML namespaces) and anchor
+ * `href`s (navigations a user chooses, not loads) are not loads, and the bundle has many of them.
+ */
+function loadsInScript(js: string): string[] {
+  const ABSOLUTE = String.raw`(?:[a-z][a-z0-9+.-]*:)?\/\/[^"'\x60)\s\\]+`;
+  const patterns = [
+    String.raw`url\(\s*\\?["']?\s*(${ABSOLUTE})`,
+    String.raw`@import\s+(?:url\()?\s*\\?["']?(${ABSOLUTE})`,
+    String.raw`\b(?:src|srcset|poster)\s*[=:]\s*\\?["'\x60]\s*(${ABSOLUTE})`,
+    String.raw`<link\b[^>]*?\bhref\s*=\s*\\?["'](${ABSOLUTE})`,
+    String.raw`\b(?:import|importScripts|fetch|Worker|SharedWorker|EventSource|WebSocket|sendBeacon)\s*\(\s*\\?["'\x60](${ABSOLUTE})`,
+  ];
+  return patterns.flatMap((p) => [...js.matchAll(new RegExp(p, 'gi'))].map((m) => m[1]));
+}
+
+/** The options the page passes to GraphiQL (the JSON literal after the root element). */
+function graphiqlOptions(html: string): { defaultQuery?: string; defaultTabs?: { query?: string }[] } {
+  const match = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\})\s*,?\s*\)/.exec(html);
+  expect(match, 'the page renders GraphiQL with inline options').not.toBeNull();
+  return JSON.parse(match![1]);
+}
+
+describe('GET /graphql from a browser', () => {
+  let status: number;
+  let contentType: string | null;
+  let html: string;
+  beforeAll(async () => {
+    const response = await get(yoga, '/graphql', BROWSER_ACCEPT);
+    status = response.status;
+    contentType = response.headers.get('content-type');
+    html = await response.text();
+  });
+
+  it('serves the GraphiQL page', () => {
+    expect(status).toBe(200);
+    expect(contentType).toMatch(/^text\/html/);
+    expect(html).toMatch(/^\s*<!doctype html>/i);
+    expect(html).toContain('<title>escalation-graph explorer</title>');
+    expect(html).toContain('YogaGraphiQL.renderYogaGraphiQL(');
+    expect(html).toContain('<div id="root">');
+  });
+
+  it('opens with default queries that run against the API without errors', async () => {
+    const options = graphiqlOptions(html);
+    const queries = [options.defaultQuery, ...(options.defaultTabs ?? []).map((t) => t.query)].filter(
+      (q): q is string => typeof q === 'string' && q.trim() !== '',
+    );
+    expect(queries.length).toBeGreaterThan(0);
+    for (const source of queries) {
+      const result = await request(source);
+      expect(result.errors, source).toBeUndefined();
+      expect(result.data, source).toEqual(expect.any(Object));
+    }
+  });
+
+  it('has no tag attribute that loads from another origin', () => {
+    const { markup } = splitPage(html);
+    const URL_ATTRIBUTES = new Set(['src', 'href', 'srcset', 'poster', 'data', 'action', 'formaction', 'background', 'manifest']);
+    const urls = attributes(markup).filter((a) => URL_ATTRIBUTES.has(a.name) || a.name === 'style');
+    expect(urls.some((a) => a.tag === 'link'), 'the favicon <link> is found').toBe(true);
+    const external = urls.flatMap((a) => {
+      const targets = a.name === 'style' ? cssTargets(a.value) : a.name === 'srcset' ? a.value.split(',').map((s) => s.trim().split(/\s+/)[0]) : [a.value];
+      return targets.filter((t) => !isLocal(t)).map((t) => `<${a.tag} ${a.name}="${t}">`);
+    });
+    expect(external).toEqual([]);
+  });
+
+  it('has no <link> or <script> that needs another origin, whatever its rel', () => {
+    const { markup } = splitPage(html);
+    const tags = attributes(markup).filter((a) => (a.tag === 'link' && a.name === 'href') || (a.tag === 'script' && a.name === 'src'));
+    expect(tags.filter((a) => !isLocal(a.value))).toEqual([]);
+  });
+
+  it('has no CSS url() or @import that loads from another origin', () => {
+    const { css } = splitPage(html);
+    expect(css.join('').length).toBeGreaterThan(10_000); // the inlined GraphiQL styles
+    expect(css.flatMap(cssTargets).filter((t) => !isLocal(t))).toEqual([]);
+  });
+
+  it('has no script code that loads from another origin', () => {
+    const { scripts } = splitPage(html);
+    const js = scripts.join('\n');
+    expect(js.length).toBeGreaterThan(1_000_000); // the inlined GraphiQL bundle
+    expect(js).toMatch(/https:\/\/github\.com\//); // bare links exist, and are deliberately allowed
+    expect(loadsInScript(js)).toEqual([]);
+  });
+
+  it('the script check does catch loads, in each form it looks for', () => {
+    const samples = [
+      'el.innerHTML = "<img src=\\"https://cdn.example/x.png\\">"',
+      'style.textContent = "@import url(https://fonts.example/css)"',
+      'h("img", { src: "//cdn.example/a.png" })',
+      'await import("https://esm.example/mod.js")',
+      'new Worker(`https://cdn.example/worker.js`)',
+      'head.innerHTML += \'<link rel="stylesheet" href="https://cdn.example/a.css">\'',
+    ];
+    for (const sample of samples) expect(loadsInScript(sample), sample).not.toEqual([]);
+    expect(loadsInScript('h("a", { href: "https://github.com/graphql/graphiql" }); "see https://react.dev/errors/1"')).toEqual([]);
+  });
+});
+
+describe('with the explorer off', () => {
+  const off = createServer({ dataset, explorer: false });
+
+  it.each([['text/html'], [BROWSER_ACCEPT]])('GET /graphql with Accept %s serves no GraphiQL', async (accept) => {
+    const response = await get(off, '/graphql', accept);
+    const body = await response.text();
+    expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(body).not.toMatch(/graphiql/i);
+    expect(body).not.toMatch(/<html/i);
+  });
+
+  it('still answers GraphQL', async () => {
+    const response = await off.fetch(`${ORIGIN}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(slug: "kim-jong-un") { name } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { actor: { name: 'Kim Jong Un' } } });
+  });
+});
+
+describe('GET /health', () => {
+  it('answers 200', async () => {
+    const response = await get(yoga, '/health', '*/*');
+    expect(response.status).toBe(200);
+  });
+});

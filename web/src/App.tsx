@@ -1,0 +1,76 @@
+/** The shell: skip link, header and navigation, and one route per view under /app. */
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { Loading, NotFound } from './common/Status';
+import EvidenceView from './evidence/EvidenceView';
+import SearchView from './search/SearchView';
+import TimelineView from './timeline/TimelineView';
+
+// Cytoscape is the largest library here: only the network view loads it.
+const NetworkView = lazy(() => import('./network/NetworkView'));
+
+export function App() {
+  return (
+    <BrowserRouter basename="/app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <p className="brand">escalation-graph</p>
+        <nav aria-label="Views">
+          <ul>
+            <li>
+              <NavLink to="/timeline">Timeline</NavLink>
+            </li>
+            <li>
+              <NavLink to="/network">Actor network</NavLink>
+            </li>
+            <li>
+              <NavLink to="/search">Search</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <Main />
+    </BrowserRouter>
+  );
+}
+
+function Main() {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+  // After a navigation, keyboard and screen-reader users start from the new view, not the link.
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.focus();
+  }, [pathname]);
+
+  return (
+    <main id="main" ref={main} tabIndex={-1}>
+      {/* Keyed by path: moving to another view clears an error caught in the previous one. */}
+      <ErrorBoundary key={pathname}>
+        <Suspense fallback={<Loading what="the view" />}>
+          <Routes>
+            <Route index element={<Navigate to="/timeline" replace />} />
+            <Route path="timeline" element={<TimelineView />} />
+            <Route path="network" element={<NetworkView />} />
+            <Route path="evidence/:kind/:slug" element={<EvidenceView />} />
+            <Route path="search" element={<SearchView />} />
+            <Route path="*" element={<PageNotFound />} />
+          </Routes>
+        </Suspense>
+      </ErrorBoundary>
+    </main>
+  );
+}
+
+function PageNotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <NotFound what="the web client has no page at this address" />
+    </>
+  );
+}

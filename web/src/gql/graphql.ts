@@ -1,0 +1,711 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What sort of actor it is. */
+export type ActorKind =
+  /** A military or one of its units or troop contingents. */
+  | 'ARMED_FORCE'
+  /** An agency of a government, such as an intelligence service. */
+  | 'GOVERNMENT_AGENCY'
+  /** An informal or collective group ("Western intelligence agencies", "the West"). */
+  | 'GROUP'
+  /** A news agency, broadcaster or publication. */
+  | 'MEDIA_OUTLET'
+  /** A formal organization that is not a state body or a medium. */
+  | 'ORGANIZATION'
+  /** A named or described individual. */
+  | 'PERSON'
+  /** A sovereign state, including when the source speaks of it by its capital ("Seoul", "Moscow"). */
+  | 'STATE';
+
+/** How a fuzzy date is matched against a `from`/`to` window. */
+export type DateMatch =
+  /** Some day the date can mean lies in the window: an event dated "2024" matches August 2024, and an ongoing war overlaps every later window. */
+  | 'OVERLAPS'
+  /** Every day the date can mean lies in the window; an open-ended date never does. */
+  | 'WITHIN';
+
+/** How precisely a fuzzy date is known. */
+export type DatePrecision =
+  /** Known to the day ("January 25"). */
+  | 'DAY'
+  /** Known to the month ("last August"). */
+  | 'MONTH'
+  /** Neither bound is known; only the source phrase describes it (an ongoing war of unstated start). */
+  | 'UNKNOWN'
+  /** Known to the year ("last year"). */
+  | 'YEAR';
+
+/** What kind of event it is. */
+export type EventType =
+  /** A deal, treaty or pact signed. */
+  | 'AGREEMENT'
+  /** A war, battle or fighting, including its casualties. */
+  | 'ARMED_CONFLICT'
+  /** Weapons or ammunition sent from one actor to another. */
+  | 'ARMS_TRANSFER'
+  /** A broadcast or publication by a medium. */
+  | 'BROADCAST'
+  /** Talks between officials of different states. */
+  | 'DIPLOMATIC_MEETING'
+  /** A leader's tour or inspection of a site. */
+  | 'INSPECTION'
+  /** A drill, exercise or firing contest. */
+  | 'MILITARY_EXERCISE'
+  /** A visit by a head of state or government to another state. */
+  | 'STATE_VISIT'
+  /** Territory entered, held, taken or lost. */
+  | 'TERRITORIAL_CHANGE'
+  /** Troops sent to or stationed in a place. */
+  | 'TROOP_DEPLOYMENT'
+  /** A test firing or test of a weapon system. */
+  | 'WEAPONS_TEST';
+
+/** The part an actor played in an event. */
+export type ParticipantRole =
+  /** Broadcast or published it. */
+  | 'BROADCASTER'
+  /** Fought in it. */
+  | 'COMBATANT'
+  /** The force that was deployed. */
+  | 'DEPLOYED_FORCE'
+  /** Received a visit. */
+  | 'HOST'
+  /** Toured or inspected a site. */
+  | 'INSPECTOR'
+  /** Took part in talks. */
+  | 'NEGOTIATOR'
+  /** Watched it. */
+  | 'OBSERVER'
+  /** Staged, ordered or conducted it (a drill, a test). */
+  | 'ORGANIZER'
+  /** Took part in it, for example the units that fired. */
+  | 'PARTICIPANT'
+  /** Received troops or weapons. */
+  | 'RECIPIENT'
+  /** Sent troops or weapons. */
+  | 'SENDER'
+  /** Signed an agreement. */
+  | 'SIGNATORY'
+  /** Supported one side of it without being said to fight in it. */
+  | 'SUPPORTER'
+  /** Made a visit. */
+  | 'VISITOR';
+
+/** What sort of place it is. */
+export type PlaceKind =
+  /** A city or town. */
+  | 'CITY'
+  /** A sovereign country. */
+  | 'COUNTRY'
+  /** A site or installation (a factory, a base). */
+  | 'FACILITY'
+  /** A province, oblast or similar first-level region of a country. */
+  | 'PROVINCE'
+  /** A geographic region that is not an administrative unit (a peninsula, a sea). */
+  | 'REGION';
+
+/** The hedge the source puts on a number. */
+export type QuantityQualifier =
+  /** About this number ("about 600"). */
+  | 'APPROXIMATE'
+  /** This number or more ("a minimum range of 5,500km"). */
+  | 'AT_LEAST'
+  /** This number or fewer ("up to 50"). */
+  | 'AT_MOST'
+  /** Exactly this number ("two officers"). */
+  | 'EXACT'
+  /** No number is given ("thousands", "volleys"); value is null. */
+  | 'INDEFINITE'
+  /** Strictly fewer than this number ("under 50"). */
+  | 'LESS_THAN'
+  /** Strictly more than this number ("more than 10,000"). */
+  | 'MORE_THAN';
+
+/** The entity types search can be limited to. */
+export type SearchType =
+  /** Actors (name, aliases, role, description). */
+  | 'ACTOR'
+  /** Articles (title, subtitle and full text). */
+  | 'ARTICLE'
+  /** Events (title, summary and evidence). */
+  | 'EVENT'
+  /** Places (name and aliases). */
+  | 'PLACE'
+  /** Statements (text and evidence). */
+  | 'STATEMENT'
+  /** Weapon systems (name, aliases, description). */
+  | 'WEAPON_SYSTEM';
+
+/** How the source renders what was said. */
+export type StatementKind =
+  /** An assertion of fact attributed to the speaker ("intelligence agencies have reported…"). */
+  | 'CLAIM'
+  /** The speaker's words, quoted in full; `text` is verbatim. */
+  | 'DIRECT_QUOTE'
+  /** What the speaker said, in the reporter's words. */
+  | 'PARAPHRASE'
+  /** Reported speech with some words quoted ("for real war"); `text` is the source's sentence. */
+  | 'PARTIAL_QUOTE';
+
+/** What sort of weapon system it is. */
+export type WeaponCategory =
+  /** Guns and howitzers. */
+  | 'ARTILLERY'
+  /** Shells for artillery. */
+  | 'ARTILLERY_AMMUNITION'
+  /** Missiles that fly a ballistic path, including ICBMs. */
+  | 'BALLISTIC_MISSILE'
+  /** Guided missiles that fly a powered, mostly level path. */
+  | 'CRUISE_MISSILE'
+  /** Missiles whose type the source does not give. */
+  | 'MISSILE'
+  /** Nuclear warheads and nuclear forces. */
+  | 'NUCLEAR_WEAPON'
+  /** Rocket launchers and rocket systems. */
+  | 'ROCKET_ARTILLERY'
+  /** Systems the source describes without saying what they are ("various nuclear-capable systems"). */
+  | 'UNSPECIFIED';
+
+export type FuzzyDateFieldsFragment = { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string };
+
+export type ArticleEvidenceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArticleEvidenceQuery = { article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } | null };
+
+export type ArticleTextFragment = { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string };
+
+export type SpanFragment = { start: number, end: number, exact: string, article: { id: string } };
+
+export type EventEvidenceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EventEvidenceQuery = { event: { slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { name: string, country: { name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { slug: string, name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ slug: string, attribution: string }>, partOf: { slug: string, title: string } | null, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+
+export type WeaponSystemMentionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WeaponSystemMentionsQuery = { weaponSystem: { name: string, category: WeaponCategory, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+
+export type PlaceMentionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PlaceMentionsQuery = { place: { name: string, kind: PlaceKind, country: { name: string } | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+
+export type StatementEvidenceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type StatementEvidenceQuery = { statement: { slug: string, text: string, kind: StatementKind, attribution: string, speaker: { slug: string, name: string }, reportedBy: Array<{ slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { slug: string, title: string } | null, asserts: Array<{ slug: string, title: string }>, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+
+export type ActorPanelQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ActorPanelQuery = { actor: { slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { slug: string, name: string } | null, relations: { totalCount: number, edges: Array<{ weight: number, node: { slug: string, name: string }, events: Array<{ slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, speaker: { name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
+
+export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkQuery = { actors: { totalCount: number, edges: Array<{ node: { slug: string, name: string, kind: ActorKind, relations: { edges: Array<{ weight: number, node: { slug: string } }> } } }> } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<SearchType> | SearchType | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, score: number, snippet: string, node:
+        | { __typename: 'Actor', slug: string, name: string, actorKind: ActorKind }
+        | { __typename: 'Article', slug: string, title: string }
+        | { __typename: 'Event', slug: string, title: string, type: EventType }
+        | { __typename: 'Place', slug: string, name: string, placeKind: PlaceKind }
+        | { __typename: 'Statement', slug: string, statementKind: StatementKind, speaker: { name: string } }
+        | { __typename: 'WeaponSystem', slug: string, name: string, category: WeaponCategory }
+       }> } };
+
+export type ActorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActorOptionsQuery = { actors: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type TimelineQueryVariables = Exact<{
+  actorIds?: Array<string | number> | string | number | null | undefined;
+  types?: Array<EventType> | EventType | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  dateMatch?: DateMatch | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, edges: Array<{ cursor: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, node:
+        | { __typename: 'Event', slug: string, title: string, type: EventType }
+        | { __typename: 'Statement', slug: string, text: string, kind: StatementKind, speaker: { name: string } }
+       }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FuzzyDateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}
+    `, {"fragmentName":"FuzzyDateFields"}) as unknown as TypedDocumentString<FuzzyDateFieldsFragment, unknown>;
+export const ArticleTextFragmentDoc = new TypedDocumentString(`
+    fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+    `, {"fragmentName":"ArticleText"}) as unknown as TypedDocumentString<ArticleTextFragment, unknown>;
+export const SpanFragmentDoc = new TypedDocumentString(`
+    fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}
+    `, {"fragmentName":"Span"}) as unknown as TypedDocumentString<SpanFragment, unknown>;
+export const ArticleEvidenceDocument = new TypedDocumentString(`
+    query ArticleEvidence($slug: String!) {
+  article(slug: $slug) {
+    ...ArticleText
+  }
+}
+    fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}`) as unknown as TypedDocumentString<ArticleEvidenceQuery, ArticleEvidenceQueryVariables>;
+export const EventEvidenceDocument = new TypedDocumentString(`
+    query EventEvidence($slug: String!) {
+  event(slug: $slug) {
+    slug
+    title
+    summary
+    type
+    date {
+      ...FuzzyDateFields
+    }
+    location {
+      name
+      country {
+        name
+      }
+    }
+    participants {
+      role
+      actor {
+        slug
+        name
+      }
+    }
+    quantities {
+      measure
+      qualifier
+      text
+    }
+    claims {
+      slug
+      attribution
+    }
+    partOf {
+      slug
+      title
+    }
+    articles(first: 10) {
+      edges {
+        node {
+          ...ArticleText
+        }
+      }
+    }
+    evidence {
+      ...Span
+    }
+  }
+}
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}
+fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}`) as unknown as TypedDocumentString<EventEvidenceQuery, EventEvidenceQueryVariables>;
+export const WeaponSystemMentionsDocument = new TypedDocumentString(`
+    query WeaponSystemMentions($slug: String!) {
+  weaponSystem(slug: $slug) {
+    name
+    category
+    description
+    mentions {
+      ...Span
+      article {
+        ...ArticleText
+      }
+    }
+  }
+}
+    fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}`) as unknown as TypedDocumentString<WeaponSystemMentionsQuery, WeaponSystemMentionsQueryVariables>;
+export const PlaceMentionsDocument = new TypedDocumentString(`
+    query PlaceMentions($slug: String!) {
+  place(slug: $slug) {
+    name
+    kind
+    country {
+      name
+    }
+    mentions {
+      ...Span
+      article {
+        ...ArticleText
+      }
+    }
+  }
+}
+    fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}`) as unknown as TypedDocumentString<PlaceMentionsQuery, PlaceMentionsQueryVariables>;
+export const StatementEvidenceDocument = new TypedDocumentString(`
+    query StatementEvidence($slug: String!) {
+  statement(slug: $slug) {
+    slug
+    text
+    kind
+    attribution
+    speaker {
+      slug
+      name
+    }
+    reportedBy {
+      slug
+      name
+    }
+    saidOn {
+      ...FuzzyDateFields
+    }
+    occasion {
+      slug
+      title
+    }
+    asserts {
+      slug
+      title
+    }
+    article {
+      ...ArticleText
+    }
+    evidence {
+      ...Span
+    }
+  }
+}
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}
+fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}`) as unknown as TypedDocumentString<StatementEvidenceQuery, StatementEvidenceQueryVariables>;
+export const ActorPanelDocument = new TypedDocumentString(`
+    query ActorPanel($slug: String!) {
+  actor(slug: $slug) {
+    slug
+    name
+    kind
+    role
+    description
+    affiliation {
+      slug
+      name
+    }
+    relations(first: 10) {
+      totalCount
+      edges {
+        weight
+        node {
+          slug
+          name
+        }
+        events {
+          slug
+          title
+        }
+      }
+    }
+    statements(first: 20) {
+      totalCount
+      edges {
+        node {
+          slug
+          text
+          kind
+          saidOn {
+            text
+            edtf
+          }
+        }
+      }
+    }
+    reportedStatements(first: 20) {
+      totalCount
+      edges {
+        node {
+          slug
+          text
+          speaker {
+            name
+          }
+        }
+      }
+    }
+    participations {
+      role
+      event {
+        slug
+        title
+        date {
+          text
+          edtf
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorPanelQuery, ActorPanelQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network {
+  actors(first: 50, orderBy: {field: EVENT_COUNT, direction: DESC}) {
+    totalCount
+    edges {
+      node {
+        slug
+        name
+        kind
+        relations(first: 20) {
+          edges {
+            weight
+            node {
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $types: [SearchType!]) {
+  search(query: $query, types: $types, first: 25) {
+    totalCount
+    edges {
+      cursor
+      score
+      snippet
+      node {
+        __typename
+        ... on Actor {
+          slug
+          name
+          actorKind: kind
+        }
+        ... on Article {
+          slug
+          title
+        }
+        ... on Event {
+          slug
+          title
+          type
+        }
+        ... on Statement {
+          slug
+          statementKind: kind
+          speaker {
+            name
+          }
+        }
+        ... on WeaponSystem {
+          slug
+          name
+          category
+        }
+        ... on Place {
+          slug
+          name
+          placeKind: kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ActorOptionsDocument = new TypedDocumentString(`
+    query ActorOptions {
+  actors(first: 100, orderBy: {field: NAME}) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActorOptionsQuery, ActorOptionsQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($actorIds: [ID!], $types: [EventType!], $from: Date, $to: Date, $dateMatch: DateMatch) {
+  timeline(
+    actorIds: $actorIds
+    types: $types
+    from: $from
+    to: $to
+    dateMatch: $dateMatch
+    first: 100
+  ) {
+    totalCount
+    edges {
+      cursor
+      date {
+        ...FuzzyDateFields
+      }
+      node {
+        __typename
+        ... on Event {
+          slug
+          title
+          type
+        }
+        ... on Statement {
+          slug
+          text
+          kind
+          speaker {
+            name
+          }
+        }
+      }
+    }
+  }
+  events(
+    filter: {actorIds: $actorIds, from: $from, to: $to, dateMatch: $dateMatch}
+    first: 0
+  ) {
+    facets {
+      types {
+        value
+        count
+      }
+    }
+  }
+}
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;

@@ -1,0 +1,64 @@
+/** The timeline's filters: actor, date window (overlapping or certainly inside) and event types. */
+import type { EventType } from '../gql/graphql';
+import { humanize } from '../common/labels';
+import type { TimelineFilters } from './filters';
+
+interface Props {
+  filters: TimelineFilters;
+  actors: { slug: string; name: string }[];
+  /** Events per type for the same actor and window, from the API's facets. */
+  typeCounts: { value: EventType; count: number }[];
+  onChange: (filters: TimelineFilters) => void;
+}
+
+export function FilterForm({ filters, actors, typeCounts, onChange }: Props) {
+  const counts = new Map(typeCounts.map(({ value, count }) => [value, count]));
+  // A type chosen in the URL stays listed even when nothing of it is left in the window.
+  const types = [...new Set([...counts.keys(), ...filters.types])].sort((a, b) => humanize(a).localeCompare(humanize(b)));
+  const toggle = (type: EventType, on: boolean) =>
+    onChange({ ...filters, types: on ? [...filters.types, type] : filters.types.filter((chosen) => chosen !== type) });
+  const knownActor = !filters.actor || actors.some((actor) => actor.slug === filters.actor);
+
+  return (
+    <form className="filters" aria-label="Timeline filters" onSubmit={(event) => event.preventDefault()}>
+      <div className="field">
+        <label htmlFor="filter-actor">Actor</label>
+        <select id="filter-actor" value={filters.actor ?? ''} onChange={(event) => onChange({ ...filters, actor: event.target.value || undefined })}>
+          <option value="">All actors</option>
+          {!knownActor && <option value={filters.actor}>{filters.actor}</option>}
+          {actors.map((actor) => (
+            <option key={actor.slug} value={actor.slug}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-from">From</label>
+        <input id="filter-from" type="date" value={filters.from ?? ''} onChange={(event) => onChange({ ...filters, from: event.target.value || undefined })} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-to">To</label>
+        <input id="filter-to" type="date" value={filters.to ?? ''} onChange={(event) => onChange({ ...filters, to: event.target.value || undefined })} />
+      </div>
+      <div className="field check">
+        <input id="filter-within" type="checkbox" checked={filters.within} onChange={(event) => onChange({ ...filters, within: event.target.checked })} />
+        <label htmlFor="filter-within">Only dates certainly inside the window</label>
+      </div>
+      <fieldset className="types">
+        <legend>Event types</legend>
+        {types.map((type) => (
+          <div className="check" key={type}>
+            <input id={`type-${type}`} type="checkbox" checked={filters.types.includes(type)} onChange={(event) => toggle(type, event.target.checked)} />
+            <label htmlFor={`type-${type}`}>
+              {humanize(type)} <span className="count">({counts.get(type) ?? 0})</span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="button" className="secondary" onClick={() => onChange({ types: [], within: false })}>
+        Clear filters
+      </button>
+    </form>
+  );
+}
