@@ -9,7 +9,16 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
-# 2. The runtime: sources, data and examples, owned by root and only readable by the user that runs them.
+# 2. The web client, built with the full toolchain (Vite, codegen) into static assets.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY schema ./schema
+COPY web ./web
+RUN npm run web:build
+
+# 3. The runtime: sources, data, examples and the built client, owned by root and only readable by the user that runs them.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
@@ -18,6 +27,7 @@ COPY package.json tsconfig.json ./
 COPY src ./src
 COPY data ./data
 COPY examples ./examples
+COPY --from=web /app/dist/web ./dist/web
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \

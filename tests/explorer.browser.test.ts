@@ -21,7 +21,8 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const SCREENSHOT = new URL('../docs/explorer-first-load.png', import.meta.url);
+// Screenshots go to .cache/ unless UPDATE_SCREENSHOTS=1 asks for the committed copy in docs/ to be renewed.
+const SCREENSHOT = new URL(`../${process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : '.cache/screenshots'}/explorer-first-load.png`, import.meta.url);
 const HOST = '127.0.0.1';
 
 let server: Server;

@@ -468,4 +468,31 @@ describe('search', () => {
       expect(answer.text).not.toContain('<script>');
     }
   });
+
+  it('arguments only a resolver can judge (empty search, bad cursor, malformed filter id, from after to) are a coded 400 too', async () => {
+    const refusals: [string, string][] = [
+      ['{ search(query: "   ") { totalCount } }', 'query'],
+      ['{ events(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
+      ['{ events(filter: { actorIds: ["bm90LWFuLWlk"] }) { totalCount } }', 'filter.actorIds'],
+      ['{ events(filter: { from: "2025-01-01", to: "2024-01-01" }) { totalCount } }', 'filter.from'],
+    ];
+    for (const [source, argumentName] of refusals) {
+      for (const accept of ['application/graphql-response+json', 'application/json']) {
+        const answer = await query(source, undefined, { accept });
+        expect(answer.status, answer.text).toBe(400);
+        expect(answer.body.data, answer.text).toBeNull();
+        expect(answer.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
+        expect(answer.text).not.toMatch(INTERNALS);
+      }
+    }
+  });
+
+  it('a partial result keeps its 200: one refused field does not sink the others', async () => {
+    const answer = await query(
+      '{ ok: actor(slug: "kim-jong-un") { name } bad: actor(slug: "kim-jong-un") { statements(after: "bm90LWEtY3Vyc29y") { totalCount } } }',
+    );
+    expect(answer.status, answer.text).toBe(200);
+    expect(answer.body.data).toEqual({ ok: { name: 'Kim Jong Un' }, bad: null });
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -28,7 +28,8 @@ const CHROMIUM_ARGS = [
 ];
 const HOST = '127.0.0.1';
 const BUILD = fileURLToPath(new URL('../dist/web', import.meta.url));
-const DOCS = new URL('../docs/', import.meta.url);
+// Screenshots go to .cache/ unless UPDATE_SCREENSHOTS=1 asks for the committed copies in docs/ to be renewed.
+const DOCS = new URL(`../${process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : '.cache/screenshots'}/`, import.meta.url);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The impacts that fail the test; minor and moderate findings are printed only. */
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);

@@ -4,6 +4,7 @@
  */
 import type { YogaServerOptions } from 'graphql-yoga';
 import { useArmor } from './armor.js';
+import { useClientErrorStatus } from './client-errors.js';
 import { useContentTypeCheck } from './content-type.js';
 import { useCors } from './cors.js';
 import { EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
@@ -39,6 +40,7 @@ export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TI
       useArmor(),
       useOperationLimits(),
       useExecutionTimeout(executionTimeoutMs),
+      useClientErrorStatus(),
       useErrorHygiene(),
     ],
   } satisfies Partial<YogaServerOptions<object, object>>;
