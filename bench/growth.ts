@@ -32,7 +32,7 @@ export interface GrowthOptions {
 }
 
 /** The directory of the synthetic dataset at `scale`, generated when missing or stale. */
-export function syntheticData(scale: number, log: (line: string) => void): string {
+function syntheticData(scale: number, log: (line: string) => void): string {
   const out = `${ROOT}.cache/synth/scale-${scale}`;
   if (!isSynthesized({ scale, out, seedDir: SEED_DIR })) {
     const started = performance.now();
@@ -40,6 +40,15 @@ export function syntheticData(scale: number, log: (line: string) => void): strin
     log(`  generated ${scale}× in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   return out;
+}
+
+/** Waits until the server has answered what was queued: one trivial request, sent last. */
+async function drain(port: number): Promise<void> {
+  await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
 }
 
 /** Measures one scale: starts the growth server over its data, then runs each operation. */
@@ -56,11 +65,16 @@ async function measureScale(scale: number, options: GrowthOptions): Promise<Grow
     await waitForPort(port, 600_000, server.child);
     const loaded = JSON.parse(server.stdout().trim().split('\n').pop()!);
     const uncached = TARGETS.find((target) => target.name === 'ours')!;
+    // A full GC of a multi-GB heap pauses for seconds: large sizes get runs long enough to see past one.
+    const duration = Math.max(options.duration, scale / 2000);
     const operations: Record<string, Summary> = {};
     for (const operation of options.operations) {
       const request = uncached.request(operation);
-      await run({ port, request, duration: Math.min(1, options.duration / 2), unique: true });
-      operations[operation.name] = summarise([await run({ port, request, duration: options.duration, unique: true })]);
+      // Slow operations at large sizes queue up: long time-outs, and the queue drains before the next run.
+      await run({ port, request, duration: Math.min(1, options.duration / 2), unique: true, timeout: 60 });
+      await drain(port);
+      operations[operation.name] = summarise([await run({ port, request, duration, unique: true, timeout: 60 })]);
+      await drain(port);
     }
     const row = { scale, ...loaded, operations };
     options.log(
@@ -114,7 +128,7 @@ function panel(x0: number, title: string, yLabel: string, series: Series[]): str
   const height = 260;
   const top = 40;
   const xs = series.flatMap((s) => s.points.map(([x]) => x));
-  const ys = series.flatMap((s) => s.points.map(([, y]) => y)).filter((y) => y > 0);
+  const ys = series.flatMap((s) => s.points.map(([, y]) => y)).filter((y) => Number.isFinite(y) && y > 0);
   const [xLow, xHigh] = [Math.min(...xs), Math.max(...xs)];
   const [yLow, yHigh] = [toDecade(Math.min(...ys), false), toDecade(Math.max(...ys), true)];
   const px = (x: number) => x0 + (xHigh > xLow ? logScale(x, xLow, xHigh, width) : width / 2);
@@ -132,12 +146,18 @@ function panel(x0: number, title: string, yLabel: string, series: Series[]): str
   parts.push(`<text x="${x0 + width / 2}" y="${top + height + 34}" text-anchor="middle">dataset size (× the seed)</text>`);
   parts.push(`<text transform="translate(${x0 - 44} ${top + height / 2}) rotate(-90)" text-anchor="middle">${yLabel}</text>`);
   series.forEach((s, index) => {
-    const path = s.points.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ');
+    const answered = s.points.filter(([, y]) => Number.isFinite(y));
+    const path = answered.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${path}" fill="none" stroke="${s.colour}" stroke-width="2"/>`);
-    for (const [x, y] of s.points) parts.push(`<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${s.colour}"/>`);
+    for (const [x, y] of answered) parts.push(`<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${s.colour}"/>`);
+    // No request answered within the run: a triangle on the top edge.
+    const unanswered = s.points.filter(([, y]) => !Number.isFinite(y));
+    for (const [x] of unanswered) {
+      parts.push(`<path d="M${px(x) - 5},${top + 9} L${px(x) + 5},${top + 9} L${px(x)},${top} Z" fill="${s.colour}"/>`);
+    }
     const ly = top + 14 + index * 16;
     parts.push(`<line x1="${x0 + 10}" x2="${x0 + 28}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"/>`);
-    parts.push(`<text x="${x0 + 32}" y="${ly}">${s.name}</text>`);
+    parts.push(`<text x="${x0 + 32}" y="${ly}">${s.name}${unanswered.length ? ' (▲ no answer in the run)' : ''}</text>`);
   });
   return parts.join('\n');
 }
@@ -148,15 +168,15 @@ export function growthSvg(rows: GrowthRow[]): string {
   const latency = names.map((name, index) => ({
     name,
     colour: COLOURS[index % COLOURS.length],
-    points: rows.map((row) => [row.scale, row.operations[name].p99] as [number, number]),
+    points: rows.map((row) => [row.scale, row.operations[name].p99 ?? NaN] as [number, number]),
   }));
   const cost = [
     { name: 'load + index (s)', colour: COLOURS[0], points: rows.map((row) => [row.scale, row.loadSeconds] as [number, number]) },
     { name: 'heap kept (MB)', colour: COLOURS[1], points: rows.map((row) => [row.scale, row.heapMB] as [number, number]) },
   ];
   return [
-    '<svg xmlns="http://www.w3.org/2000/svg" width="920" height="360" font-family="sans-serif" font-size="12">',
-    '<rect width="920" height="360" fill="#fff"/>',
+    '<svg xmlns="http://www.w3.org/2000/svg" width="940" height="360" font-family="sans-serif" font-size="12">',
+    '<rect width="940" height="360" fill="#fff"/>',
     panel(60, 'p99 latency per operation (ms), uncached, 10 connections', 'ms', latency),
     panel(520, 'load + index time (s) and heap (MB)', 's / MB', cost),
     '</svg>',

@@ -22,6 +22,8 @@ export interface RunOptions {
   connections?: number;
   /** Replace `[<id>]` in the body with a fresh number per request, so no two requests are alike. */
   unique?: boolean;
+  /** Seconds before a request counts as timed out (default 10). */
+  timeout?: number;
 }
 
 export interface RunResult {
@@ -43,7 +45,7 @@ function quantile(sorted: Float64Array, q: number): number {
 
 /** Runs autocannon once and summarises it. */
 export function run(options: RunOptions): Promise<RunResult> {
-  const { port, request, duration, amount, connections = 10, unique = false } = options;
+  const { port, request, duration, amount, connections = 10, unique = false, timeout = 10 } = options;
   const times: number[] = [];
   let sequence = 0;
   // autocannon's own idReplacement miscounts Content-Length for ids of other lengths than it expects.
@@ -60,7 +62,7 @@ export function run(options: RunOptions): Promise<RunResult> {
         duration,
         amount,
         requests: unique ? [{ setupRequest: fresh }] : undefined,
-        timeout: 10,
+        timeout,
         // Check for the end every 50 ms rather than every second, so short runs end on time.
         sampleInt: 50,
       },

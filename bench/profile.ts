@@ -53,7 +53,7 @@ function layerOf({ functionName, url }: ProfileNode['callFrame']): string {
 }
 
 /** Summarises the last `windowMs` of a V8 CPU profile (the load, not the start-up). */
-export function summariseProfile(profile: CpuProfile, operation: string, windowMs: number): ProfileSummary {
+function summariseProfile(profile: CpuProfile, operation: string, windowMs: number): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const from = profile.endTime - windowMs * 1000;
   const selfTime = new Map<number, number>();
@@ -89,12 +89,13 @@ export function summariseProfile(profile: CpuProfile, operation: string, windowM
   };
 }
 
-/** Runs our server (src/main.ts) under --cpu-prof while `request` is sent for `seconds`. */
+/** Runs our server (src/main.ts) under --cpu-prof while `request` is sent for `seconds` (each one different when `unique`). */
 export async function profileOperation(
   operation: string,
   request: RequestShape,
   seconds: number,
   env: Record<string, string>,
+  unique = true,
 ): Promise<ProfileSummary> {
   const dir = `${ROOT}.cache/bench/profile`;
   rmSync(dir, { recursive: true, force: true });
@@ -105,9 +106,9 @@ export async function profileOperation(
     { ...env, PORT: String(port), HOST: '127.0.0.1' },
   );
   await waitForPort(port, 120_000, server.child);
-  await run({ port, request, duration: 1, unique: true });
+  await run({ port, request, duration: 1, unique });
   const measured = performance.now();
-  await run({ port, request, duration: seconds, unique: true });
+  await run({ port, request, duration: seconds, unique });
   await stop(server);
   const windowMs = performance.now() - measured;
   // The main thread's profile is the largest; tsx's loader thread writes a small one too.

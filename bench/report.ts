@@ -25,8 +25,8 @@ export interface Results {
 }
 
 const rate = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
-const ratio = (value: number) => `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×`;
+const ms = (value: number) => (Number.isNaN(value) ? 'no answer' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (value: number) => (Number.isFinite(value) ? `${value >= 10 ? value.toFixed(0) : value.toFixed(2)}×` : 'no answer');
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -68,20 +68,63 @@ function headline(results: Results): string {
 }
 
 function goals(results: Results): string {
+  const http = typeof results.http === 'string' ? [] : results.http;
   const rows = results.operations.map((op) => {
     const get = (target: string) => lookUp(results.cells, op.name, target)!;
     const ours = get('ours');
-    const cached = get('ours-cached');
+    const baseline = get('baseline').requestsPerSecond;
+    const nginx = lookUp(http, op.name, 'nginx-cached');
     return [
       op.name,
-      mark(ours.requestsPerSecond >= 3 * get('baseline').requestsPerSecond),
+      mark(ours.requestsPerSecond >= 3 * baseline),
       mark(ours.requestsPerSecond > get('mercurius').requestsPerSecond),
       mark(ours.requestsPerSecond >= 0.8 * get('rest').requestsPerSecond),
       mark(ours.p99 < 10),
-      mark(cached.requestsPerSecond >= 10 * get('baseline').requestsPerSecond),
+      mark(get('ours-cached').requestsPerSecond >= 10 * baseline),
+      nginx ? mark(nginx.requestsPerSecond >= 10 * baseline) : '–',
+      nginx ? mark(nginx.requestsPerSecond >= 0.5 * get('raw').requestsPerSecond) : '–',
     ];
   });
-  return table(['operation', 'uncached ≥ 3× default Yoga', 'ahead of Mercurius + JIT', '≥ 0.8× REST', 'p99 < 10 ms', 'cached ≥ 10× default Yoga'], rows);
+  return table(
+    [
+      'operation',
+      'uncached ≥ 3× default Yoga',
+      'ahead of Mercurius + JIT',
+      '≥ 0.8× REST',
+      'p99 < 10 ms',
+      'our cache ≥ 10× default Yoga',
+      'nginx cache ≥ 10× default Yoga',
+      'nginx cache ≥ 0.5× raw ceiling',
+    ],
+    rows,
+  );
+}
+
+function measures(results: Results): string {
+  const http = typeof results.http === 'string' ? [] : results.http;
+  const rows = results.operations.map((op) => {
+    const get = (target: string, cells = results.cells) => lookUp(cells, op.name, target)?.requestsPerSecond;
+    const factor = (a?: number, b?: number) => (a && b ? ratio(a / b) : '–');
+    return [
+      op.name,
+      factor(get('ours'), get('ours-nojit')),
+      factor(get('yoga-jit'), get('baseline')),
+      factor(get('ours-cached'), get('ours')),
+      factor(get('nginx-cached', http), get('ours-cached')),
+      factor(get('nginx-replicas', http), get('ours')),
+    ];
+  });
+  return table(
+    [
+      'operation',
+      'graphql-jit in ours (÷ ours without it)',
+      'graphql-jit alone (÷ default Yoga)',
+      'response cache hit (÷ miss)',
+      'nginx cache (÷ our cache hit)',
+      'two replicas behind nginx (÷ one)',
+    ],
+    rows,
+  );
 }
 
 function everything(results: Results): string {
@@ -168,21 +211,22 @@ function growth(results: Results): string {
 /** The whole report. */
 export function markdown(results: Results): string {
   const m = results.machine;
-  const busy = Math.max(m.loadAtStart, results.loadAtEnd) > m.cores;
+  // The run itself keeps about two processes busy, so only the load before it shows other work.
+  const busy = m.loadAtStart > 1;
   return `# Benchmark results
 
 Written by \`npm run bench\` on ${results.date} (${results.minutes.toFixed(1)} minutes); every number below comes from that one run.
 
 - **Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}, Node ${m.node}.
-- **Load average** (1 min) ${m.loadAtStart.toFixed(1)} at the start and ${results.loadAtEnd.toFixed(1)} at the end${
-    busy ? ': **other work shared the CPUs during this run**, so absolute rates are low and noisy; the ratios, from interleaved rounds, are the comparable part' : ''
+- **Load average** (1 min) ${m.loadAtStart.toFixed(1)} when the run started and ${results.loadAtEnd.toFixed(1)} at its end${
+    busy ? ': **other work was using the CPUs**, so absolute rates are low and noisy; the ratios, from interleaved rounds, are the comparable part' : ''
   }.
 - **Method:** autocannon, 10 connections, 127.0.0.1 only; ${results.rounds} interleaved rounds of ${results.duration} s per pair (each round visits the servers in a rotated order), medians shown. Latency percentiles come from every response time. Each server is its own process over the seed dataset; the load generator has the other core.
 - **Same answers:** ${
     results.problems.length ? `**${results.problems.length} answers differed**:\n${results.problems.map((p) => `  - ${p}`).join('\n')}` : 'before measuring, every server answered every operation with status 200 and the very same bytes.'
   }
 
-The servers: **ours** is \`src/main.ts\` as shipped (graphql-jit, response cache, persisted operations, request log, metrics, security rules); *uncached* requests each carry a different unused variable, so the response cache misses every time, *cached* ones repeat the same request. **Default Yoga** serves the same Pothos schema with no options. **Mercurius + JIT** is Fastify with \`jit: 1\` over the same executable schema. **REST** is \`node:http\` building the same response object from the in-memory dataset per request and \`JSON.stringify\`-ing it; the **raw ceiling** is \`node:http\` sending those bytes precomputed.
+The servers: **ours** is \`src/main.ts\` as shipped (graphql-jit, response cache, persisted operations, request log, metrics, security rules); *uncached* requests each carry a different unused variable, so the response cache misses every time, *cached* ones repeat the same request; *without graphql-jit* is the same with \`GRAPHQL_JIT=off\`. **Default Yoga** serves the same Pothos schema with no options, and once more with \`@envelop/graphql-jit\` as its only plugin. **Mercurius + JIT** is Fastify with \`jit: 1\` over the same executable schema. **REST** is \`node:http\` building the same response object from the in-memory dataset per request and \`JSON.stringify\`-ing it; the **raw ceiling** is \`node:http\` sending those bytes precomputed.
 
 ## Headline: ours against the others
 
@@ -191,6 +235,12 @@ ${headline(results)}
 Goals of the issue, per operation:
 
 ${goals(results)}
+
+## What each measure buys
+
+Each column divides the req/s of two servers from the same run.
+
+${measures(results)}
 
 ## Every server, every operation
 
@@ -208,7 +258,7 @@ ${profile(results.profile)}
 
 ## Growth: the synthetic dataset from 1× to ${(results.growth.at(-1)?.scale ?? 1).toLocaleString('en-US')}×
 
-\`npm run data:synth -- --scale N\` writes N copies of every seed article, each with its own cast, names and dates (see scripts/synth-data.ts); our server (the options of \`src/main.ts\`) loads it, and each operation runs uncached for ${results.duration} s at 10 connections.
+\`npm run data:synth -- --scale N\` writes N copies of every seed article, each with its own cast, names and dates (see scripts/synth-data.ts); our server (the options of \`src/main.ts\`) loads it, and each operation runs uncached at 10 connections for ${results.duration} s (longer at the largest sizes: ${Math.max(results.duration, (results.growth.at(-1)?.scale ?? 1) / 2000)} s at ${(results.growth.at(-1)?.scale ?? 1).toLocaleString('en-US')}×, so that a full garbage collection does not fill the whole run). "No answer" means no request completed within the run.
 
 ${growth(results)}
 `;

@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem, release, type } from 'node:os';
 import type { RunResult } from './load.js';
 
 /** The median of a list of numbers. */
-export function median(values: number[]): number {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

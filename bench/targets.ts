@@ -17,9 +17,14 @@ export interface ServerSpec {
   env?: Record<string, string>;
 }
 
-/** Our server as shipped (src/main.ts), the default stack, the fast peer, and plain node:http. */
+/**
+ * Our server as shipped (src/main.ts), and without graphql-jit; the default stack, with
+ * graphql-jit as its only change; the fast peer; and plain node:http.
+ */
 export const SERVERS: ServerSpec[] = [
   { name: 'ours', script: 'src/main.ts' },
+  { name: 'ours-nojit', script: 'src/main.ts', env: { GRAPHQL_JIT: 'off' } },
+  { name: 'yoga-jit', script: 'bench/servers/yoga-jit.ts' },
   { name: 'baseline', script: 'bench/servers/baseline.ts' },
   { name: 'mercurius', script: 'bench/servers/mercurius.ts' },
   { name: 'plain', script: 'bench/servers/rest.ts' },
@@ -37,6 +42,8 @@ export interface Target {
   server: string;
   /** Every request differs (a fresh unused variable), so no response cache can answer it. */
   unique: boolean;
+  /** A variant that shows what one measure buys; the smoke run leaves it out. */
+  variant?: boolean;
   request: (operation: Operation) => RequestShape;
 }
 
@@ -53,6 +60,8 @@ const samePost = (operation: Operation): RequestShape => ({ method: 'POST', path
 export const TARGETS: Target[] = [
   { name: 'ours', label: 'ours, uncached', server: 'ours', unique: true, request: uniquePost },
   { name: 'ours-cached', label: 'ours, cached', server: 'ours', unique: false, request: samePost },
+  { name: 'ours-nojit', label: 'ours without graphql-jit, uncached', server: 'ours-nojit', unique: true, variant: true, request: uniquePost },
+  { name: 'yoga-jit', label: 'default Yoga + graphql-jit only', server: 'yoga-jit', unique: true, variant: true, request: uniquePost },
   { name: 'baseline', label: 'default Yoga', server: 'baseline', unique: true, request: uniquePost },
   { name: 'mercurius', label: 'Mercurius + JIT', server: 'mercurius', unique: true, request: uniquePost },
   { name: 'rest', label: 'REST (node:http)', server: 'plain', unique: false, request: (op) => ({ method: 'GET', path: restPath(op) }) },

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { resolveSelector } from '../src/data/evidence.js';
 
 /** Where the generator records what it wrote, so callers can reuse a dataset of the right scale. */
-export const MARKER_FILE = 'synth.json';
+const MARKER_FILE = 'synth.json';
 
 const COLLECTION_FILES = ['actors.json', 'places.json', 'weapon-systems.json', 'events.json', 'statements.json'];
 const NAMED_COLLECTIONS = { 'actors.json': 'actors', 'places.json': 'places', 'weapon-systems.json': 'weaponSystems' } as const;

@@ -19,8 +19,9 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
-/** The response cache (on unless RESPONSE_CACHE=off) and the documents clients may send by hash. */
+/** graphql-jit and the response cache (each on unless set to off) and the documents clients may send by hash. */
 const performanceOptions = {
+  jit: process.env.GRAPHQL_JIT !== 'off',
   responseCache: process.env.RESPONSE_CACHE !== 'off',
   persistedOperations: readPersistedOperations(process.env.PERSISTED_OPERATIONS_DIR ?? fileURLToPath(new URL('../examples', import.meta.url))),
 };

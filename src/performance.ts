@@ -28,8 +28,8 @@ export interface PerformanceOptions {
   persistedOperations?: ReadonlyMap<string, string>;
 }
 
-/** The most response bytes the cache keeps; the least recently used go first. */
-const CACHE_BYTES = 64 * 2 ** 20;
+/** The most response characters and responses the cache keeps; the least recently used go first. */
+const CACHE_LIMITS = { size: 64 * 2 ** 20, entries: 10_000 };
 
 /** The sha256 hex of a text, as persisted-operation clients compute it. */
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -42,12 +42,12 @@ export function readPersistedOperations(dir: string): Map<string, string> {
   return new Map(documents.map((document) => [sha256(document), document]));
 }
 
-/** A least-recently-used map of response bodies, bounded by their total length. */
+/** A least-recently-used map of response bodies, bounded in count and in total length. */
 class ResponseCache {
   private readonly bodies = new Map<string, string>();
   private size = 0;
 
-  constructor(private readonly maxSize: number) {}
+  constructor(private readonly limits: { size: number; entries: number }) {}
 
   /** The body kept under `key`, now the most recently used. */
   get(key: string): string | undefined {
@@ -59,13 +59,13 @@ class ResponseCache {
     return body;
   }
 
-  /** Keeps `body` under `key`, dropping the least recently used bodies beyond the size bound. */
+  /** Keeps `body` under `key`, dropping the least recently used bodies beyond the bounds. */
   set(key: string, body: string): void {
-    if (body.length > this.maxSize || this.bodies.has(key)) return;
+    if (body.length > this.limits.size || this.bodies.has(key)) return;
     this.bodies.set(key, body);
     this.size += body.length;
     for (const [oldest, dropped] of this.bodies) {
-      if (this.size <= this.maxSize) break;
+      if (this.size <= this.limits.size && this.bodies.size <= this.limits.entries) break;
       this.bodies.delete(oldest);
       this.size -= dropped.length;
     }
@@ -81,7 +81,7 @@ class ResponseCache {
  * which took half the time of an uncached request; data that cannot change needs none of that.)
  */
 function useHttpResponseCache(dataset: Dataset, maxAge: number): Plugin {
-  const cache = new ResponseCache(CACHE_BYTES);
+  const cache = new ResponseCache(CACHE_LIMITS);
   const cacheControl = `public, max-age=${maxAge}`;
   /** Requests whose answer is to be kept once executed, with the ETag to keep it under. */
   const misses = new WeakMap<Request, string>();
@@ -133,7 +133,7 @@ function useHttpResponseCache(dataset: Dataset, maxAge: number): Plugin {
 export function usePerformance(dataset: Dataset, options: PerformanceOptions = {}): (Plugin | EnvelopPlugin)[] {
   const { jit = true, responseCache = false, maxAge = 300, persistedOperations } = options;
   const plugins: (Plugin | EnvelopPlugin)[] = [];
-  // Persisted documents are resolved first, so that every later plugin sees the document itself.
+  // Persisted documents are resolved before the response cache, whose key is the document itself.
   if (persistedOperations) {
     plugins.push(
       usePersistedOperations({
@@ -142,7 +142,6 @@ export function usePerformance(dataset: Dataset, options: PerformanceOptions = {
       }),
     );
   }
-  // The JIT executor goes in before the response cache, which wraps whatever executor it finds.
   if (jit) plugins.push(useGraphQlJit());
   if (responseCache) plugins.push(useHttpResponseCache(dataset, maxAge));
   return plugins;

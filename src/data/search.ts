@@ -168,16 +168,25 @@ export class SearchIndex {
     return results.map((result) => {
       const [typename, slug] = String(result.id).split(':') as [EntityTypename, string];
       const entity = this.dataset.entity(typename, slug)!;
-      const terms = [...new Set(result.terms)].sort((a, b) => b.length - a.length);
-      let snippet = '';
-      for (const text of snippetSources(entity)) {
-        const ranges = findTerms(text, terms);
-        if (ranges.length) {
-          snippet = snippetOf(text, ranges);
-          break;
-        }
-      }
-      return { entity, score: result.score, snippet: snippet || escapeHtml(snippetSources(entity)[0].slice(0, 160)) };
+      let snippet: string | undefined;
+      return {
+        entity,
+        score: result.score,
+        // Cut when first read: a page of ten reads ten snippets, not one per hit of a common word.
+        get snippet() {
+          return (snippet ??= snippetFor(entity, result.terms));
+        },
+      };
     });
   }
+}
+
+/** The snippet of a hit: around the first of its matched terms in the entity's texts. */
+function snippetFor(entity: Entity, matched: string[]): string {
+  const terms = [...new Set(matched)].sort((a, b) => b.length - a.length);
+  for (const text of snippetSources(entity)) {
+    const ranges = findTerms(text, terms);
+    if (ranges.length) return snippetOf(text, ranges);
+  }
+  return escapeHtml(snippetSources(entity)[0].slice(0, 160));
 }

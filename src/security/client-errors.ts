@@ -16,7 +16,8 @@ function withStatus(error: GraphQLError, status: number): GraphQLError {
 /**
  * Resolvers check some arguments only when they run, so their BAD_USER_INPUT errors would come
  * back as HTTP 200. When nothing but such errors came of a request (no data at all), it was
- * refused as a whole, and the status says so; a partial result keeps its 2xx, as the spec asks.
+ * refused as a whole: it is answered as a request error, with no `data` entry and a 400, as the
+ * GraphQL-over-HTTP spec allows; a partial result keeps its data and its 2xx, as the spec asks.
  */
 export function useClientErrorStatus(): Plugin {
   return {
@@ -24,7 +25,8 @@ export function useClientErrorStatus(): Plugin {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
       if ('data' in result && result.data !== null && result.data !== undefined) return;
       if (!result.errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT')) return;
-      setResult({ ...result, errors: result.errors.map((error) => withStatus(error as GraphQLError, 400)) });
+      const { data: _refused, ...rest } = result;
+      setResult({ ...rest, errors: result.errors.map((error) => withStatus(error as GraphQLError, 400)) });
     },
   };
 }

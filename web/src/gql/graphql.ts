@@ -25,7 +25,7 @@ export type ActorKind =
 export type DateMatch =
   /** Some day the date can mean lies in the window: an event dated "2024" matches August 2024, and an ongoing war overlaps every later window. */
   | 'OVERLAPS'
-  /** Every day the date can mean lies in the window; an open-ended date never does. */
+  /** Every day the date can mean lies in the window; a date open on one side lies within a window only when the window is open on that side too. */
   | 'WITHIN';
 
 /** How precisely a fuzzy date is known. */

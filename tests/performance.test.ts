@@ -1,0 +1,95 @@
+/**
+ * What HTTP caches rely on: a cacheable answer carries an ETag derived from the dataset's digest
+ * and the operation, and `Cache-Control: public, max-age`; `If-None-Match` with it gets a 304; a
+ * persisted operation can be fetched by hash with a plain GET; and graphql-jit, on by default,
+ * answers exactly what graphql-js answers.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Dataset } from '../src/data/dataset.js';
+import { readPersistedOperations, sha256 } from '../src/performance.js';
+import { createServer } from '../src/yoga.js';
+import { dataset } from './helpers.js';
+
+const QUERY = '{ actor(slug: "kim-jong-un") { name statements(first: 2) { edges { node { text } } } } }';
+
+const dir = mkdtempSync(join(tmpdir(), 'persisted-'));
+writeFileSync(join(dir, 'kim.graphql'), QUERY);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const server = createServer({ dataset, explorer: false, performance: { responseCache: true, persistedOperations: readPersistedOperations(dir) } });
+
+/** Posts `query` to `target` and returns the response. */
+const post = (target: ReturnType<typeof createServer>, query: string, headers: Record<string, string> = {}) =>
+  target.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+
+/** The GET URL of a persisted operation. */
+const persistedUrl = (hash: string) =>
+  `http://localhost/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }))}`;
+
+describe('the response cache', () => {
+  it('sends an ETag and Cache-Control, and the same bytes again from the cache', async () => {
+    const first = await post(server, QUERY);
+    const second = await post(server, QUERY);
+    expect(first.headers.get('etag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('answers If-None-Match with the current ETag by 304 and no body', async () => {
+    const etag = (await post(server, QUERY)).headers.get('etag')!;
+    const revalidated = await post(server, QUERY, { 'if-none-match': etag });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get('etag')).toBe(etag);
+    expect(await revalidated.text()).toBe('');
+  });
+
+  it('gives a different ETag to other variables and to another dataset', async () => {
+    const etag = (await post(server, QUERY)).headers.get('etag');
+    const other = (await post(server, QUERY.replace('first: 2', 'first: 3'))).headers.get('etag');
+    const changed = createServer({
+      dataset: new Dataset(dataset.maps, `${dataset.digest}-changed`),
+      explorer: false,
+      performance: { responseCache: true },
+    });
+    expect(other).not.toBe(etag);
+    expect((await post(changed, QUERY)).headers.get('etag')).not.toBe(etag);
+  });
+
+  it('keeps no answer with errors, and marks none cacheable', async () => {
+    const response = await post(server, '{ events(first: 101) { totalCount } }');
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('cache-control')).toBeNull();
+  });
+});
+
+describe('persisted operations', () => {
+  it('run by hash with a GET, and are cached like any other answer', async () => {
+    const response = await server.fetch(persistedUrl(sha256(QUERY)));
+    expect(response.status).toBe(200);
+    expect((await response.json()).data.actor.name).toBe('Kim Jong Un');
+    expect(response.headers.get('etag')).toBe((await post(server, QUERY)).headers.get('etag'));
+  });
+
+  it('answer an unknown hash with PERSISTED_QUERY_NOT_IN_LIST', async () => {
+    const response = await server.fetch(persistedUrl('0'.repeat(64)));
+    expect((await response.json()).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+  });
+});
+
+describe('graphql-jit', () => {
+  it('answers the examples byte for byte as graphql-js does', async () => {
+    const interpreted = createServer({ dataset, explorer: false, performance: { jit: false } });
+    const compiled = createServer({ dataset, explorer: false });
+    for (const query of readPersistedOperations(join(import.meta.dirname, '../examples')).values()) {
+      expect(await (await post(compiled, query)).text()).toBe(await (await post(interpreted, query)).text());
+    }
+  });
+});
