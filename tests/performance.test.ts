@@ -92,4 +92,13 @@ describe('graphql-jit', () => {
       expect(await (await post(compiled, query)).text()).toBe(await (await post(interpreted, query)).text());
     }
   });
+
+  it('uses the default of a required variable the request leaves out, as graphql-js does', async () => {
+    const interpreted = createServer({ dataset, explorer: false, performance: { jit: false } });
+    const compiled = createServer({ dataset, explorer: false });
+    const query = 'query ($slug: String! = "kim-jong-un", $first: Int = 1) { actor(slug: $slug) { name statements(first: $first) { totalCount } } }';
+    const answer = await (await post(compiled, query)).json();
+    expect(answer).toEqual({ data: { actor: { name: 'Kim Jong Un', statements: { totalCount: dataset.statementsBySpeaker.get('kim-jong-un')!.length } } } });
+    expect(answer).toEqual(await (await post(interpreted, query)).json());
+  });
 });
