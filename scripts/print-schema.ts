@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from '../src/schema/index.js';
+import { printSdl } from '../src/schema-sdl.js';
 
 const target = fileURLToPath(new URL('../schema/schema.graphql', import.meta.url));
-const printed = `${printSchema(lexicographicSortSchema(schema))}\n`;
+const printed = printSdl(schema);
 
 if (process.argv.includes('--check')) {
   const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';

@@ -11,18 +11,10 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { loadDataset } from '../src/data/load.js';
 import { createServer } from '../src/yoga.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
 
 const OUTPUT = fileURLToPath(new URL('../docs/explorer.png', import.meta.url));
 const DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Serves the API on an ephemeral port of 127.0.0.1 and returns its origin and a way to stop it. */
 async function serve(): Promise<{ origin: string; close: () => void }> {
@@ -33,7 +25,7 @@ async function serve(): Promise<{ origin: string; close: () => void }> {
 
 /** Takes the screenshot and returns the process exit code. */
 async function main(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { chromium: { type: 'string', default: '/usr/bin/chromium' } } });
+  const { values } = parseArgs({ args, options: { chromium: { type: 'string', default: CHROMIUM_PATH } } });
   const { origin, close } = await serve();
   const browser = await chromium.launch({ executablePath: values.chromium, args: CHROMIUM_ARGS });
   const blocked: string[] = [];

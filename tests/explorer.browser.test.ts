@@ -10,17 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
 import { dataset } from './helpers.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 // Screenshots go to .cache/ unless UPDATE_SCREENSHOTS=1 asks for the committed copy in docs/ to be renewed.
 const SCREENSHOT = new URL(`../${process.env.UPDATE_SCREENSHOTS === '1' ? 'docs' : '.cache/screenshots'}/explorer-first-load.png`, import.meta.url);
 const HOST = '127.0.0.1';

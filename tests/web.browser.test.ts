@@ -15,17 +15,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
 import { dataset, globalId, query } from './helpers.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const HOST = '127.0.0.1';
 const BUILD = fileURLToPath(new URL('../dist/web', import.meta.url));
 // Screenshots go to .cache/ unless UPDATE_SCREENSHOTS=1 asks for the committed copies in docs/ to be renewed.
