@@ -32,7 +32,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { query } from './helpers.js';
 import { INTERNALS, post, send, type Answer } from './security-helpers.js';
 
-const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 32));
+/** CI replays one fixed seed, so a landing never hangs on luck; elsewhere every run explores a new one. */
+const CI_SEED = 20250729;
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? CI_SEED : Math.floor(Math.random() * 2 ** 32)));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
 /** Wall-clock budget per phase: the run stops early rather than slow CI down. */
 const BUDGET_MS = 25_000;
