@@ -8,14 +8,13 @@
  * new dataset, and a new dataset means a new digest and so new ETags.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin as EnvelopPlugin } from '@envelop/core';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { getOperationAST, valueFromASTUntyped, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Dataset } from './data/dataset.js';
+import { loadExamples } from './explorer.js';
 
 export interface PerformanceOptions {
   /** Execute operations with graphql-jit, compiled once per document (default true). */
@@ -36,10 +35,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 
 /** Every `*.graphql` document in `dir`, keyed by its sha256 (Apollo's `persistedQuery` hash). */
 export function readPersistedOperations(dir: string): Map<string, string> {
-  const documents = readdirSync(dir)
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(join(dir, file), 'utf8'));
-  return new Map(documents.map((document) => [sha256(document), document]));
+  return new Map(loadExamples(dir).map(({ source }) => [sha256(source), source]));
 }
 
 /** A least-recently-used map of response bodies, bounded in count and in total length. */

@@ -86,7 +86,8 @@ export interface Order<F extends string> {
 type Predicate<T> = (item: T) => boolean;
 type SortKey<T> = (item: T) => string | number | null;
 
-const EMPTY: readonly never[] = [];
+/** The empty list, shared: what an index answers for a key it does not hold. */
+export const EMPTY: readonly never[] = [];
 
 /** True when a criterion list is given (an empty list is treated as not given). */
 const given = <T>(list: T[] | undefined): list is T[] => list !== undefined && list.length > 0;

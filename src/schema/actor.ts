@@ -4,7 +4,7 @@ import type { Relation } from '../data/query.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import { relationsOf, selectActors } from '../data/query.js';
+import { EMPTY, relationsOf, selectActors } from '../data/query.js';
 import { paginate } from './connection.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { slugsFrom, textFrom } from './inputs.js';
@@ -14,7 +14,6 @@ import { Statement, StatementConnection, statementListArgs, statementPage } from
 import { TextSpanType } from './values.js';
 import { WeaponSystem, WeaponSystemConnection, weaponSystemListArgs, weaponSystemPage } from './weapon-system.js';
 
-const EMPTY: readonly never[] = [];
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
   description: 'What sort of actor it is.',

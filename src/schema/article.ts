@@ -2,7 +2,7 @@
 import type { Article as ArticleModel } from '../data/model.js';
 import { builder } from '../builder.js';
 import { Actor, ActorConnection, actorListArgs, actorPage } from './actor.js';
-import { selectArticles } from '../data/query.js';
+import { EMPTY, selectArticles } from '../data/query.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
@@ -10,7 +10,6 @@ import { loadBySlug } from './loaders.js';
 import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
 import { WeaponSystem, WeaponSystemConnection, weaponSystemListArgs, weaponSystemPage } from './weapon-system.js';
 
-const EMPTY: readonly never[] = [];
 
 export const Article = builder.loadableNodeRef<ArticleModel>('Article', {
   id: { resolve: (article) => article.slug },

@@ -4,7 +4,7 @@ import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
 import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import { eventFacets, selectEvents } from '../data/query.js';
+import { EMPTY, eventFacets, selectEvents } from '../data/query.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
 import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
@@ -14,7 +14,6 @@ import { Statement } from './statement.js';
 import { FuzzyDateType, QuantityType, TextSpanType } from './values.js';
 import { WeaponSystem } from './weapon-system.js';
 
-const EMPTY: readonly never[] = [];
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description: 'What kind of event it is.',

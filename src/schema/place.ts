@@ -2,7 +2,7 @@
 import type { Place as PlaceModel } from '../data/model.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { selectPlaces } from '../data/query.js';
+import { EMPTY, selectPlaces } from '../data/query.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
 import { slugsFrom, textFrom } from './inputs.js';
@@ -65,7 +65,6 @@ Place.implement({
   }),
 });
 
-const EMPTY: readonly never[] = [];
 
 export const PlaceFilter = builder.inputType('PlaceFilter', {
   description: 'Criteria for places. Fields combine with AND; the values inside one list combine with OR.',

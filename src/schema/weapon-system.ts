@@ -3,7 +3,7 @@ import type { WeaponSystem as WeaponSystemModel } from '../data/model.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
-import { selectWeaponSystems } from '../data/query.js';
+import { EMPTY, selectWeaponSystems } from '../data/query.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { slugsFrom, textFrom } from './inputs.js';
 import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
@@ -11,7 +11,6 @@ import { loadBySlug } from './loaders.js';
 import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
 import { QuantityType, TextSpanType } from './values.js';
 
-const EMPTY: readonly never[] = [];
 
 export const WeaponCategoryEnum = builder.enumType('WeaponCategory', {
   description: 'What sort of weapon system it is.',
