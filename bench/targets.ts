@@ -3,7 +3,7 @@
  * a server is a process; a target is a server asked in a given way (uncached, cached, via REST).
  */
 import { fileURLToPath } from 'node:url';
-import { sha256 } from '../src/performance.js';
+import { sha256 } from '../src/performance/index.js';
 import { graphqlBody, type Operation } from './operations.js';
 import type { RequestShape } from './load.js';
 import { restPath } from './rest.js';

@@ -6,9 +6,9 @@ import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
-import { readPersistedOperations } from './performance.js';
+import { readPersistedOperations } from './performance/index.js';
 import { WEB_APP_PATH } from './web-app.js';
-import { createServer } from './yoga.js';
+import { createApi } from './yoga.js';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -16,7 +16,8 @@ const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.
 const explorer = process.env.EXPLORER !== 'off';
 /** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+/** Request logs are buffered and written in the background, never on a request's path. */
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false }));
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 /** graphql-jit and the response cache (each on unless set to off) and the documents clients may send by hash. */
@@ -34,8 +35,8 @@ try {
   process.exit(1);
 }
 
-const yoga = createServer({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
-const server = createHttpServer(yoga);
+const { yoga, listener } = createApi({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
+const server = createHttpServer(listener);
 
 server.listen(port, host, () => {
   logger.info(`escalation-graph serving http://${host}:${port}${yoga.graphqlEndpoint}`);
@@ -45,9 +46,10 @@ server.listen(port, host, () => {
 /** Stops accepting connections, lets in-flight requests finish, then exits. */
 function shutDown(signal: string): void {
   logger.info(`${signal} received: closing the server`);
-  server.close(() => process.exit(0));
+  const exit = () => logger.flush(() => process.exit(0));
+  server.close(exit);
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5000).unref();
+  setTimeout(exit, 5000).unref();
 }
 
 process.on('SIGTERM', () => shutDown('SIGTERM'));

@@ -10,11 +10,11 @@ import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { getOperationAST, type GraphQLSchema } from 'graphql';
 import { useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry, type Counter, type Histogram } from 'prom-client';
 import type { Dataset } from './data/dataset.js';
 
 /** The header that carries the request id, in and out. */
-const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Probe and scrape endpoints, logged at debug level so they do not drown the request log. */
 const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
@@ -28,10 +28,31 @@ interface RequestRecord {
   errorCodes: string[];
 }
 
-/** The caller's request id when it is a sane token, otherwise a fresh UUID. */
-function requestIdOf(request: Request): string {
-  const given = request.headers.get(REQUEST_ID_HEADER);
+/** The caller's request id (the `x-request-id` header) when it is a sane token, otherwise a fresh UUID. */
+export function requestIdOf(given: string | null | undefined): string {
   return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** One line of the request log. */
+export interface CompletedRequest {
+  reqId: string;
+  method: string;
+  path: string;
+  status: number;
+  /** `performance.now()` when the request arrived. */
+  start: number;
+  operationName?: string;
+  operationType?: string;
+  errorCodes?: string[];
+}
+
+/** Writes the log line of a finished request: errors at error level, probes at debug, the rest at info. */
+export function logRequest(logger: Logger, { start, errorCodes, ...entry }: CompletedRequest): void {
+  const failed = entry.status >= 500 || errorCodes?.includes('INTERNAL_SERVER_ERROR');
+  const level = failed ? 'error' : QUIET_PATHS.has(entry.path) ? 'debug' : 'info';
+  if (!logger.isLevelEnabled(level)) return;
+  const durationMs = Math.round((performance.now() - start) * 100) / 100;
+  logger[level]({ ...entry, durationMs, errorCodes: errorCodes?.length ? [...new Set(errorCodes)] : undefined }, 'request completed');
 }
 
 /** The `extensions.code` of a GraphQL error as it goes to the client. */
@@ -52,7 +73,7 @@ export function useRequestLog(logger: Logger): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
-      records.set(request, { id: requestIdOf(request), start: performance.now(), errorCodes: [] });
+      records.set(request, { id: requestIdOf(request.headers.get(REQUEST_ID_HEADER)), start: performance.now(), errorCodes: [] });
     },
     onParams({ request, params }) {
       const record = records.get(request);
@@ -76,22 +97,16 @@ export function useRequestLog(logger: Logger): Plugin {
       const record = records.get(request);
       if (!record) return;
       response.headers.set(REQUEST_ID_HEADER, record.id);
-      const path = new URL(request.url).pathname;
-      const failed = response.status >= 500 || record.errorCodes.includes('INTERNAL_SERVER_ERROR');
-      const level = failed ? 'error' : QUIET_PATHS.has(path) ? 'debug' : 'info';
-      logger[level](
-        {
-          reqId: record.id,
-          method: request.method,
-          path,
-          status: response.status,
-          durationMs: Math.round((performance.now() - record.start) * 100) / 100,
-          operationName: record.operationName,
-          operationType: record.operationType,
-          errorCodes: record.errorCodes.length ? [...new Set(record.errorCodes)] : undefined,
-        },
-        'request completed',
-      );
+      logRequest(logger, {
+        reqId: record.id,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        start: record.start,
+        operationName: record.operationName,
+        operationType: record.operationType,
+        errorCodes: record.errorCodes,
+      });
     },
   };
 }
@@ -104,21 +119,39 @@ export function useReadiness(dataset: Dataset, schema: GraphQLSchema): Plugin {
   });
 }
 
+/** What a request answered outside Yoga's pipeline (by the fast lane) adds to the metrics. */
+export interface ObservedRequest {
+  operationName: string;
+  operationType: string;
+  method: string;
+  status: number;
+  seconds: number;
+}
+
+export interface Metrics {
+  /** Serves `/metrics` and measures the requests that go through Yoga's pipeline. */
+  plugin: Plugin;
+  /** Counts and times a request in the same metrics as the pipeline's. */
+  observe(request: ObservedRequest): void;
+}
+
 /**
  * `GET /metrics` in Prometheus format: request counts and duration histograms per operation,
  * errors by code, and the process's own metrics. Each server gets its own registry, so several
  * servers in one process (as in the tests) do not share counts.
  */
-export function useMetrics(): Plugin {
+export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  return usePrometheus({
+  const plugin = usePrometheus({
     registry,
     endpoint: '/metrics',
     skipIntrospection: true,
     // The URL of a GET request holds the query and its variables: never a label.
     labels: { url: false },
     metrics: {
+      // The duration histogram says the same, and a summary's sliding windows cost every request.
+      graphql_envelop_request_time_summary: false,
       graphql_envelop_error_result: createCounter({
         registry,
         counter: {
@@ -138,4 +171,15 @@ export function useMetrics(): Plugin {
       }),
     },
   });
+  /** The metrics Yoga's pipeline keeps per request, looked up once they exist (at server start). */
+  const metric = <T>(name: string) => registry.getSingleMetric(name) as T | undefined;
+  return {
+    plugin,
+    observe({ operationName, operationType, method, status, seconds }) {
+      const operation = { operationName, operationType };
+      metric<Counter>('graphql_envelop_request')?.inc(operation);
+      metric<Histogram>('graphql_envelop_request_duration')?.observe(operation, seconds);
+      metric<Histogram>('graphql_yoga_http_duration')?.observe({ ...operation, method, statusCode: status }, seconds);
+    },
+  };
 }

@@ -1,17 +1,21 @@
 /**
  * Wires the dataset and the schema into a GraphQL Yoga server. Tests call it through
- * `yoga.fetch`; `main.ts` puts it on a port.
+ * `yoga.fetch`; `main.ts` puts `createApi(…).listener` (the fast lane in front of Yoga) on a port.
  */
+import type { RequestListener } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { explorerOptions, loadExamples } from './explorer.js';
-import { useMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
-import { usePerformance, type PerformanceOptions } from './performance.js';
+import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
+import { FastLane } from './performance/fast-lane.js';
+import { createPerformance, type PerformanceOptions } from './performance/index.js';
 import { schema } from './schema/index.js';
+import { corsPolicy } from './security/cors.js';
 import { securityOptions } from './security/index.js';
+import { EXECUTION_TIMEOUT_MS } from './security/limits.js';
 import { useSchemaSdl } from './schema-sdl.js';
 import { useWebApp } from './web-app.js';
 
@@ -29,22 +33,44 @@ export interface ServerOptions {
   webAppDir?: string;
   /** JIT, response cache and persisted operations (default: JIT only). */
   performance?: PerformanceOptions;
+  /** Execution time-out in ms (default EXECUTION_TIMEOUT_MS); tests shorten it. */
+  executionTimeoutMs?: number;
 }
 
-/** Creates the Yoga server over a loaded dataset. */
-export function createServer({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance }: ServerOptions) {
-  const security = securityOptions({ corsOrigins });
-  return createYoga<Record<string, never>, Context>({
+const GRAPHQL_ENDPOINT = '/graphql';
+
+/** The API: the Yoga server, and the `node:http` listener that puts the fast lane in front of it. */
+export function createApi({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance, executionTimeoutMs = EXECUTION_TIMEOUT_MS }: ServerOptions) {
+  const security = securityOptions({ corsOrigins, executionTimeoutMs });
+  const metrics = createMetrics();
+  const { plugins: speed, compiled, responses } = createPerformance(dataset, performance);
+  const lane = new FastLane({
+    schema,
+    dataset,
+    createContext: contextOf,
+    compiled,
+    responses,
+    cors: corsPolicy(corsOrigins),
+    executionTimeoutMs,
+    logger,
+    metrics,
+    endpoint: GRAPHQL_ENDPOINT,
+  });
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     context: () => contextOf(dataset),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     ...security,
     logging: yogaLogger(logger),
-    plugins: [useRequestLog(logger), useReadiness(dataset, schema), useMetrics(), useSchemaSdl(schema), useWebApp(webAppDir), ...security.plugins, ...usePerformance(dataset, performance)],
+    plugins: [useRequestLog(logger), useReadiness(dataset, schema), metrics.plugin, useSchemaSdl(schema), useWebApp(webAppDir), ...security.plugins, lane.plugin(), ...speed],
     graphiql: explorer && explorerOptions(loadExamples()),
     renderGraphiQL,
   });
+  return { yoga, lane, listener: lane.listener(yoga as RequestListener) };
 }
+
+/** The Yoga server alone, as tests call it through `yoga.fetch`. */
+export const createServer = (options: ServerOptions) => createApi(options).yoga;
 
 export type Server = ReturnType<typeof createServer>;

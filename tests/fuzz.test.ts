@@ -29,8 +29,9 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { query } from './helpers.js';
-import { INTERNALS, post, send, type Answer } from './security-helpers.js';
+import { createApi } from '../src/yoga.js';
+import { dataset, query } from './helpers.js';
+import { close, INTERNALS, listen, post, send, viaListener, type Answer } from './security-helpers.js';
 
 /** CI replays one fixed seed, so a landing never hangs on luck; elsewhere every run explores a new one. */
 const CI_SEED = 20250729;
@@ -345,6 +346,29 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
     console.log(`fuzz: ${sent} random operations answered, the slowest in ${slowest.toFixed(0)} ms:`, outcomes);
     expect(failures, `seed ${SEED}`).toEqual([]);
     expect(sent).toBeGreaterThan(Math.min(RUNS, 100));
+  });
+
+  it(`answers ${RUNS / 4} random operations on the fast lane as Yoga does`, { timeout: 60_000 }, async () => {
+    const api = createApi({ dataset, explorer: false });
+    const { origin, server } = await listen(api.listener);
+    const via = viaListener(origin);
+    const random = generator(SEED ^ 0xfa57);
+    const differences: object[] = [];
+    try {
+      for (let made = 0; made < RUNS / 4 && differences.length < 5; made++) {
+        const operation = new OperationBuilder(schema, random, known, 1 + random.int(6)).build(`Lane${made}`);
+        const accept = random.pick(ACCEPTS);
+        // The first answer comes from Yoga, which admits the document; the second from the lane.
+        const [first, second] = [await post(operation, { accept }, via), await post(operation, { accept }, via)];
+        const seen = (answer: Answer) => [answer.status, answer.headers.get('content-type'), answer.text];
+        if (JSON.stringify(seen(first)) !== JSON.stringify(seen(second))) differences.push({ ...operation, accept, first: seen(first), second: seen(second) });
+      }
+    } finally {
+      await close(server);
+    }
+    console.log(`fuzz: the fast lane answered ${api.lane.answered} of ${RUNS / 4} repeated operations itself`);
+    expect(differences, `seed ${SEED}`).toEqual([]);
+    expect(api.lane.answered).toBeGreaterThan(RUNS / 40);
   });
 
   it(`answers ${RUNS / 2} random mutations of valid operations with data or coded errors`, { timeout: 60_000 }, async () => {

@@ -1,11 +1,11 @@
 /**
- * GraphQL-over-HTTP conformance: graphql-http's `serverAudits` against the real server on a
- * loopback listener (127.0.0.1 only). Every audit, MUST, SHOULD and MAY, must pass; the tally
- * per requirement level is printed at the end.
+ * GraphQL-over-HTTP conformance: graphql-http's `serverAudits` against the real server (the
+ * listener `main.ts` serves: the fast lane in front of Yoga) on 127.0.0.1 only. Every audit,
+ * MUST, SHOULD and MAY, must pass; the tally per requirement level is printed at the end.
  */
 import { serverAudits, type AuditRequirement } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
+import { createApi } from '../src/yoga.js';
 import { dataset } from './helpers.js';
 import { close, listen } from './security-helpers.js';
 
@@ -13,7 +13,7 @@ let origin = '';
 let listener: Awaited<ReturnType<typeof listen>>['server'];
 
 beforeAll(async () => {
-  ({ origin, server: listener } = await listen(createServer({ dataset, explorer: false })));
+  ({ origin, server: listener } = await listen(createApi({ dataset, explorer: false }).listener));
 });
 
 afterAll(async () => {

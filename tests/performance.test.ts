@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Dataset } from '../src/data/dataset.js';
-import { readPersistedOperations, sha256 } from '../src/performance.js';
+import { readPersistedOperations, sha256 } from '../src/performance/index.js';
 import { createServer } from '../src/yoga.js';
 import { dataset } from './helpers.js';
 

@@ -10,7 +10,7 @@ import { createYoga } from 'graphql-yoga';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { usePerformance } from '../src/performance.js';
+import { createPerformance } from '../src/performance/index.js';
 import { schema } from '../src/schema/index.js';
 import { securityOptions } from '../src/security/index.js';
 import {
@@ -396,7 +396,7 @@ describe('CORS', () => {
 describe('time-out, masking and health', () => {
   it('execution past the time-out is a coded 400, with graphql-jit and with the default executor', async () => {
     const security = securityOptions({ executionTimeoutMs: 0 });
-    for (const plugins of [[...security.plugins, ...usePerformance(dataset)], security.plugins]) {
+    for (const plugins of [[...security.plugins, ...createPerformance(dataset).plugins], security.plugins]) {
       const impatient = createYoga({ schema, context: () => createContext(dataset), ...security, plugins });
       expectRefused(await query(DASHBOARD, undefined, undefined, impatient.fetch), 400, 'EXECUTION_TIMEOUT');
     }

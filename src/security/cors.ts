@@ -14,9 +14,20 @@ const PREFLIGHT_MAX_AGE_SECONDS = 7200;
  * (which browsers never combine with credentials). Otherwise only the listed origins get CORS
  * headers; others get none, so browsers keep the answer from them.
  */
-export function useCors(allowedOrigins: readonly string[] = []): Plugin {
+export function corsPolicy(allowedOrigins: readonly string[] = []) {
   const anyOrigin = allowedOrigins.length === 0;
-  const allowOrigin = (origin: string | null) => (anyOrigin ? '*' : origin && allowedOrigins.includes(origin) ? origin : null);
+  return {
+    /** The `Access-Control-Allow-Origin` for a request from `origin`, or null for none. */
+    allowOrigin: (origin: string | null | undefined) => (anyOrigin ? '*' : origin && allowedOrigins.includes(origin) ? origin : null),
+    /** Whether answers differ by origin, and so must say `Vary: Origin`. */
+    variesByOrigin: !anyOrigin,
+  };
+}
+
+export type CorsPolicy = ReturnType<typeof corsPolicy>;
+
+/** Answers preflights and adds the CORS headers of `policy` to every response. */
+export function useCors({ allowOrigin, variesByOrigin }: CorsPolicy): Plugin {
   return {
     onRequest({ request, fetchAPI, endResponse }) {
       if (request.method !== 'OPTIONS') return;
@@ -34,7 +45,7 @@ export function useCors(allowedOrigins: readonly string[] = []): Plugin {
     onResponse({ request, response }) {
       const origin = allowOrigin(request.headers.get('origin'));
       if (origin) response.headers.set('Access-Control-Allow-Origin', origin);
-      if (!anyOrigin) response.headers.append('Vary', 'Origin');
+      if (variesByOrigin) response.headers.append('Vary', 'Origin');
     },
   };
 }

@@ -6,7 +6,7 @@ import type { YogaServerOptions } from 'graphql-yoga';
 import { useArmor } from './armor.js';
 import { useClientErrorStatus } from './client-errors.js';
 import { useContentTypeCheck } from './content-type.js';
-import { useCors } from './cors.js';
+import { corsPolicy, useCors } from './cors.js';
 import { EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
 import { maskedErrors, useErrorHygiene } from './masking.js';
 import { useOperationLimits } from './operation-limits.js';
@@ -33,7 +33,7 @@ export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TI
     maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
     maskedErrors,
     plugins: [
-      useCors(corsOrigins),
+      useCors(corsPolicy(corsOrigins)),
       useContentTypeCheck(),
       useTokenLimit(MAX_TOKENS),
       useKnownOperationTypes(),

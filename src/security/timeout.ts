@@ -15,13 +15,15 @@ const DEADLINE = Symbol('execution deadline');
 /** Marks a field whose resolver already checks the deadline (servers may share one schema). */
 const GUARDED = Symbol('checks the execution deadline');
 
-interface Deadline {
+/** A request's deadline; `passed` turns true once a resolver found it passed. */
+export interface Deadline {
   at: number;
   ms: number;
   passed: boolean;
 }
 
-const timeoutError = (ms: number) =>
+/** The answer to an operation that ran past its deadline. */
+export const timeoutError = (ms: number) =>
   rejection(`The query ran longer than the ${ms} ms time-out; ask for less data in one query.`, 'EXECUTION_TIMEOUT');
 
 /** Throws once the deadline on `context` (if any) has passed. */
@@ -49,6 +51,13 @@ function guardResolvers(schema: GraphQLSchema): void {
   }
 }
 
+/** Sets a deadline `ms` from now on an execution's context, which every resolver checks. */
+export function armDeadline(context: object, ms: number): Deadline {
+  const deadline: Deadline = { at: performance.now() + ms, ms, passed: false };
+  (context as { [DEADLINE]?: Deadline })[DEADLINE] = deadline;
+  return deadline;
+}
+
 /** Ends execution after `ms` with a coded EXECUTION_TIMEOUT error. */
 export function useExecutionTimeout(ms: number): Plugin {
   return {
@@ -56,8 +65,7 @@ export function useExecutionTimeout(ms: number): Plugin {
       guardResolvers(schema);
     },
     onExecute({ args }) {
-      const deadline: Deadline = { at: performance.now() + ms, ms, passed: false };
-      (args.contextValue as { [DEADLINE]?: Deadline })[DEADLINE] = deadline;
+      const deadline = armDeadline(args.contextValue, ms);
       return {
         onExecuteDone({ setResult }) {
           if (deadline.passed) setResult({ errors: [timeoutError(ms)] });
