@@ -79,7 +79,7 @@ export async function compare(options: CompareOptions): Promise<Cell[]> {
         options.log(
           `  round ${round + 1} ${operation.name.padEnd(10)} ${target.name.padEnd(16)} ` +
             `${Math.round(result.requestsPerSecond).toString().padStart(7)} req/s  p99 ${result.p99.toFixed(2)} ms` +
-            (result.failures ? `  ${result.failures} FAILED ${JSON.stringify(result.statuses)}` : ''),
+            (result.failures ? `  ${result.failures} FAILED ${JSON.stringify(result.errors)}` : ''),
         );
       }
     }

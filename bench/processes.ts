@@ -68,7 +68,8 @@ export interface Started {
 /** Starts `command args` in its own process group; stdout is kept only when `keepStdout`. */
 export function start(command: string, args: string[], env: Record<string, string>, keepStdout = false): Started {
   const child = spawn(command, args, {
-    env: { ...process.env, ...env },
+    // Every server runs as in production (graphql-js, for one, skips its development-time checks).
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
     detached: true,
   });

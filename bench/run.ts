@@ -16,6 +16,7 @@ import { loadDataset } from '../src/data/load.js';
 import { synthesize } from '../scripts/synth-data.js';
 import { checkAnswers, compare, type Cell } from './compare.js';
 import { growthSvg, measureGrowth } from './growth.js';
+import { ensureWrk } from './load.js';
 import { OPERATIONS } from './operations.js';
 import { profileOperation } from './profile.js';
 import { freePort, start, stop, stopAll, waitForPort, type Started } from './processes.js';
@@ -113,6 +114,7 @@ async function main(): Promise<number> {
     growth: [],
     problems: [],
   };
+  ensureWrk();
   writePersistedOperations();
   if (smoke) smokeSyntheticData();
 
@@ -141,7 +143,8 @@ async function main(): Promise<number> {
       (a, b) => summarise(lookUpRounds(results.cells, a.name)).requestsPerSecond - summarise(lookUpRounds(results.cells, b.name)).requestsPerSecond,
     )[0];
     log(`profiling ${slowest.name}`);
-    results.profile = await profileOperation(slowest.name, ours.request(slowest), 5, OURS_ENV);
+    const server = SERVERS.find((spec) => spec.name === ours.server)!;
+    results.profile = await profileOperation(slowest.name, ours.request(slowest), 5, { ...OURS_ENV, ...server.env }, ours.unique);
   }
   if (!smoke && !args['no-growth']) {
     log('growth');

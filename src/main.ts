@@ -16,8 +16,8 @@ const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.
 const explorer = process.env.EXPLORER !== 'off';
 /** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-/** Request logs are buffered and written in the background, never on a request's path. */
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false }));
+/** Request logs are buffered and written in the background (at least every second), never on a request's path. */
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 /** graphql-jit and the response cache (each on unless set to off) and the documents clients may send by hash. */

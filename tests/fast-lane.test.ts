@@ -140,6 +140,20 @@ describe('limits and errors on the fast lane', () => {
     expect(answer.text).toBe(reference.text);
   });
 
+  it('checks a document whose variables cannot break a limit (ids, booleans, enums) once, and answers any value alike', async () => {
+    const query = 'query Look($id: ID!, $more: Boolean = false) { node(id: $id) { id ... on Actor { name aliases @include(if: $more) } } }';
+    await viaLane(plain, { query, variables: { id: 'QWN0b3I6a2ltLWpvbmctdW4' } });
+    for (const variables of [{ id: 'QWN0b3I6a2ltLWpvbmctdW4', more: true }, { id: 'x'.repeat(5_000) }, { id: 'QWN0b3I6dmxhZGltaXItcHV0aW4' }]) {
+      const reference = await post({ query, variables });
+      const answer = await viaLane(plain, { query, variables });
+      expect(answer.byLane).toBe(true);
+      expect(answer.text).toBe(reference.text);
+    }
+    const missing = await viaLane(plain, { query, variables: {} });
+    expect(missing.byLane).toBe(false);
+    expect(missing.text).toBe((await post({ query, variables: {} })).text);
+  });
+
   it('leaves an error of a resolver (a bad cursor) to Yoga', async () => {
     const query = 'query After($after: String) { events(first: 2, after: $after) { totalCount } }';
     await viaLane(plain, { query, variables: { after: null } });

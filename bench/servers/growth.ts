@@ -1,12 +1,13 @@
 /**
- * Our server for the growth measurements: the options src/main.ts uses (response cache on,
- * request log at info level, here into /dev/null), and before it listens, one JSON line on
- * stdout with how long loading and indexing took and the heap it keeps (after a full GC).
+ * Our server for the growth measurements: the options src/main.ts uses with its response cache
+ * off (request log at info level, here into /dev/null; the fast lane in front of Yoga), and
+ * before it listens, one JSON line on stdout with how long loading and indexing took and the
+ * heap it keeps (after a full GC).
  */
 import { createServer as createHttpServer } from 'node:http';
 import pino from 'pino';
 import { loadDataset } from '../../src/data/load.js';
-import { createServer } from '../../src/yoga.js';
+import { createApi } from '../../src/yoga.js';
 
 const started = performance.now();
 const dataset = loadDataset(process.env.DATA_DIR!);
@@ -14,7 +15,7 @@ const loadSeconds = (performance.now() - started) / 1000;
 (globalThis as { gc?: () => void }).gc?.();
 const { heapUsed, rss } = process.memoryUsage();
 const logger = pino({ level: 'info' }, pino.destination('/dev/null'));
-const yoga = createServer({ dataset, logger, performance: { responseCache: true } });
+const { listener } = createApi({ dataset, logger });
 console.log(
   JSON.stringify({
     loadSeconds,
@@ -24,4 +25,4 @@ console.log(
     entities: Object.values(dataset.maps).reduce((sum, map) => sum + map.size, 0),
   }),
 );
-createHttpServer(yoga).listen(Number(process.env.PORT), '127.0.0.1');
+createHttpServer(listener).listen(Number(process.env.PORT), '127.0.0.1');

@@ -16,12 +16,26 @@
  * handed over as it is, so that a slow operation does not run twice.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { execute, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  getNullableType,
+  getOperationAST,
+  GraphQLBoolean,
+  GraphQLID,
+  isEnumType,
+  typeFromAST,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Dataset } from '../data/dataset.js';
-import { logRequest, REQUEST_ID_HEADER, requestIdOf, type Metrics } from '../observability.js';
+import { logRequest, REQUEST_ID_HEADER, requestIdOf, type Metrics, type OperationMetrics } from '../observability.js';
 import type { CorsPolicy } from '../security/cors.js';
 import { MAX_REQUEST_BODY_BYTES } from '../security/limits.js';
 import { checkOperation } from '../security/operation-limits.js';
@@ -52,6 +66,7 @@ interface Admitted {
   operationName: string;
   /** Whether limits depend on the variables and so are checked per request. */
   checkPerRequest: boolean;
+  metrics: OperationMetrics;
 }
 
 /** The most documents admitted; the least recently used are forgotten first (Yoga admits them again). */
@@ -70,6 +85,17 @@ const MEDIA_TYPES = new Map<string | undefined, string>([
 
 /** The request media types whose bodies the lane reads. */
 const JSON_BODIES = new Set(['application/json', 'application/json; charset=utf-8']);
+
+/**
+ * Whether no value of a variable can change what the limits say: an ID (exempt from the length
+ * limit), a Boolean or an enum value, not in a list. (The cost counts fields whatever
+ * `@include` and `@skip` decide.)
+ */
+function isBounded(schema: GraphQLSchema, definition: VariableDefinitionNode): boolean {
+  const type = typeFromAST(schema, definition.type);
+  const nullable = type && getNullableType(type);
+  return nullable === GraphQLID || nullable === GraphQLBoolean || isEnumType(nullable);
+}
 
 /** The GraphQL parameters of a JSON body, when it is a plain single request (otherwise undefined). */
 function paramsOf(body: unknown): OperationParams | undefined {
@@ -107,19 +133,23 @@ export class FastLane {
       },
       onExecute: ({ args }) => {
         const { params } = args.contextValue as YogaInitialContext;
-        if (typeof params?.query === 'string' && !this.admitted.has(params.query)) this.admit(params.query, args.document);
+        if (typeof params?.query === 'string' && !this.admitted.has(params.query)) this.admit(params.query, args);
       },
     };
   }
 
-  /** Admits a document that has passed parsing and validation, unless the lane cannot run it. */
-  private admit(query: string, document: DocumentNode): void {
+  /**
+   * Admits a document that has passed parsing and validation, unless the lane cannot run it.
+   * `args` are those of the request that brings it, whose variables it is checked with.
+   */
+  private admit(query: string, args: ExecutionArgs): void {
+    const { document, schema } = args;
     const operation = getOperationAST(document);
-    if (!operation || !hasOneOperation(document)) return;
-    const checkPerRequest = (operation.variableDefinitions?.length ?? 0) > 0;
-    // Without variables the limits give the same verdict every time: ask once.
-    if (!checkPerRequest && checkOperation({ schema: this.options.schema, document })) return;
-    this.admitted.set(query, { document, operation, operationName: operation.name?.value ?? 'Anonymous', checkPerRequest });
+    if (!operation || !hasOneOperation(document) || checkOperation(args)) return;
+    const checkPerRequest = !operation.variableDefinitions?.every((definition) => isBounded(schema, definition));
+    const operationName = operation.name?.value ?? 'Anonymous';
+    const metrics = this.options.metrics.forOperation(operationName, operation.operation);
+    this.admitted.set(query, { document, operation, operationName, checkPerRequest, metrics });
   }
 
   /** The `node:http` listener: the lane where it applies, Yoga everywhere else. */
@@ -194,7 +224,7 @@ export class FastLane {
     admitted: Admitted,
     answer: { status: number; mediaType?: string; body?: string; etag?: string },
   ): void {
-    const { cors, responses, logger, metrics } = this.options;
+    const { cors, responses, logger } = this.options;
     const reqId = requestIdOf(request.headers[REQUEST_ID_HEADER] as string | undefined);
     const headers: Record<string, string | number> = { [REQUEST_ID_HEADER]: reqId };
     if (answer.body !== undefined) {
@@ -213,6 +243,6 @@ export class FastLane {
     this.answered++;
     const operation = { operationName: admitted.operationName, operationType: admitted.operation.operation };
     logRequest(logger, { reqId, method: 'POST', path: this.options.endpoint, status: answer.status, start, ...operation });
-    metrics.observe({ ...operation, method: 'POST', status: answer.status, seconds: (performance.now() - start) / 1000 });
+    admitted.metrics.observe('POST', answer.status, (performance.now() - start) / 1000);
   }
 }
