@@ -15,6 +15,8 @@ import type {
   TextSpan,
   WeaponSystem,
 } from './model.js';
+import { CalendarTable } from './calendar-table.js';
+import { DateIndex } from './date-index.js';
 import { SearchIndex } from './search.js';
 import { fold } from './text.js';
 
@@ -34,18 +36,25 @@ function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   else index.set(key, [value]);
 }
 
-/** Appends `value` at `key` unless that list already holds it. */
+/**
+ * Appends `value` at `key` unless that list already holds it. Lists are filled one value at a
+ * time, so a repeat can only be the value just appended.
+ */
 function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
   if (!list) index.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Alphabetical by folded name, then slug. */
-const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }) =>
-  byText(fold(a.name), fold(b.name)) || byText(a.slug, b.slug);
+/** Alphabetical by folded name, then slug (each name folded once). */
+function sortedByName<T extends { name: string; slug: string }>(items: Iterable<T>): T[] {
+  return [...items]
+    .map((item) => ({ item, name: fold(item.name) }))
+    .sort((a, b) => byText(a.name, b.name) || byText(a.item.slug, b.item.slug))
+    .map(({ item }) => item);
+}
 
 /**
  * Where a fuzzy date sorts on a time line: its first possible day, or its last when only that
@@ -63,6 +72,11 @@ function compareEvents(a: Event, b: Event): number {
 /** Statements in reading order: by article, then where their first evidence starts. */
 function compareStatements(a: Statement, b: Statement): number {
   return byText(a.articleSlug, b.articleSlug) || a.evidence[0].start - b.evidence[0].start || byText(a.slug, b.slug);
+}
+
+/** The newest publication date among articles: where an open end stops in facets. */
+function newestOf(articles: readonly Article[]): string {
+  return articles.reduce((newest, a) => (a.publishedOn > newest ? a.publishedOn : newest), '0000-01-01');
 }
 
 export class Dataset {
@@ -97,6 +111,19 @@ export class Dataset {
   readonly eventsByType = new Map<string, Event[]>();
   /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
   readonly position = new Map<Entity, number>();
+  /** Events (grouped by type), statements and articles (by publication day) by date, for date windows. */
+  readonly eventDates: DateIndex;
+  readonly statementDates: DateIndex;
+  readonly articleDates: DateIndex;
+  /** The years and months each event and statement counts in, for facets. */
+  readonly eventCalendar: CalendarTable;
+  readonly statementCalendar: CalendarTable;
+  /** Every dated event and statement in timeline order (see timelineOrder). */
+  readonly timeline: (Event | Statement)[];
+  /** The timeline by date. */
+  readonly timelineDates: DateIndex;
+  /** Each timeline item's place in `timeline`. */
+  readonly timelinePosition = new Map<Event | Statement, number>();
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
 
@@ -111,12 +138,26 @@ export class Dataset {
     this.articles = [...maps.Article.values()].sort(
       (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),
     );
-    this.actors = [...maps.Actor.values()].sort(byName);
-    this.places = [...maps.Place.values()].sort(byName);
-    this.weaponSystems = [...maps.WeaponSystem.values()].sort(byName);
+    this.actors = sortedByName(maps.Actor.values());
+    this.places = sortedByName(maps.Place.values());
+    this.weaponSystems = sortedByName(maps.WeaponSystem.values());
     this.events = [...maps.Event.values()].sort(compareEvents);
     this.statements = [...maps.Statement.values()].sort(compareStatements);
     this.buildIndexes();
+    this.eventDates = new DateIndex(
+      this.events.map((event) => event.date),
+      (position) => this.events[position].type,
+    );
+    this.statementDates = new DateIndex(this.statements.map((statement) => statement.saidOn));
+    this.articleDates = new DateIndex(this.articles.map((article) => ({ start: article.publishedOn, end: article.publishedOn })));
+    this.eventCalendar = new CalendarTable(
+      this.events.map((event) => ({ date: event.date, openEnd: newestOf(this.articlesByEvent.get(event.slug) ?? []) })),
+    );
+    this.statementCalendar = new CalendarTable(
+      this.statements.map((statement) => ({ date: statement.saidOn, openEnd: maps.Article.get(statement.articleSlug)!.publishedOn })),
+    );
+    this.timeline = this.timelineOrder();
+    this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
     this.search = new SearchIndex(this);
   }
 
@@ -128,6 +169,32 @@ export class Dataset {
   /** Looks up any entity by a `{ typename, slug }` reference. */
   entity(typename: EntityTypename, slug: string): Entity | undefined {
     return this.maps[typename].get(slug);
+  }
+
+  /**
+   * Dated events and statements in chronological order of their first known day (see
+   * chronologicalKey), events before statements on the same day, then in default order.
+   */
+  private timelineOrder(): (Event | Statement)[] {
+    const keyed = <T extends Event | Statement>(items: T[], dateOf: (item: T) => FuzzyDate | null) =>
+      items.flatMap((item) => {
+        const key = chronologicalKey(dateOf(item));
+        return key === null ? [] : [{ item, key }];
+      });
+    // Events are already in this order; statements are in reading order and are sorted here.
+    const events = keyed(this.events, (event) => event.date);
+    const statements = keyed(this.statements, (statement) => statement.saidOn).sort(
+      (a, b) => byText(a.key, b.key) || this.position.get(a.item)! - this.position.get(b.item)!,
+    );
+    const order: (Event | Statement)[] = [];
+    let e = 0;
+    let s = 0;
+    while (e < events.length || s < statements.length) {
+      const eventFirst = s === statements.length || (e < events.length && events[e].key <= statements[s].key);
+      order.push(eventFirst ? events[e++].item : statements[s++].item);
+    }
+    order.forEach((item, index) => this.timelinePosition.set(item, index));
+    return order;
   }
 
   private buildIndexes(): void {

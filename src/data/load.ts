@@ -59,11 +59,17 @@ function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 const COLLECTIONS = [
-  { file: 'actors.json', key: 'actors', schema: actorRecord, typename: 'Actor' },
-  { file: 'places.json', key: 'places', schema: placeRecord, typename: 'Place' },
-  { file: 'weapon-systems.json', key: 'weaponSystems', schema: weaponSystemRecord, typename: 'WeaponSystem' },
-  { file: 'events.json', key: 'events', schema: eventRecord, typename: 'Event' },
-  { file: 'statements.json', key: 'statements', schema: statementRecord, typename: 'Statement' },
+  { file: 'actors.json', key: 'actors', schema: actorRecord, typename: 'Actor', envelope: collectionEnvelope('actors') },
+  { file: 'places.json', key: 'places', schema: placeRecord, typename: 'Place', envelope: collectionEnvelope('places') },
+  {
+    file: 'weapon-systems.json',
+    key: 'weaponSystems',
+    schema: weaponSystemRecord,
+    typename: 'WeaponSystem',
+    envelope: collectionEnvelope('weaponSystems'),
+  },
+  { file: 'events.json', key: 'events', schema: eventRecord, typename: 'Event', envelope: collectionEnvelope('events') },
+  { file: 'statements.json', key: 'statements', schema: statementRecord, typename: 'Statement', envelope: collectionEnvelope('statements') },
 ] as const;
 
 
@@ -124,9 +130,9 @@ export function loadDataset(dir: string): Dataset {
   const digest = createHash('sha256');
   /** Reads one file as text, adding it to the digest. */
   const readText = (file: string): string => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    digest.update(`${file}\n`).update(text);
-    return text;
+    const bytes = readFileSync(join(dir, file));
+    digest.update(`${file}\n`).update(bytes);
+    return bytes.toString('utf8');
   };
 
   /** Reads and parses one JSON file; reports and returns undefined when it is not JSON. */
@@ -167,11 +173,13 @@ export function loadDataset(dir: string): Dataset {
     const base = `articles/${folder}`;
     const articleFile = `${base}/article.json`;
     const bodyFile = `${base}/body.txt`;
-    if (!existsSync(join(dir, bodyFile))) {
+    // One listing per folder instead of a look-up per file.
+    const present = new Set(readdirSync(join(dir, base)));
+    if (!present.has('body.txt')) {
       problem(bodyFile, '$', 'missing: every article folder needs its verbatim body.txt');
       continue;
     }
-    if (!existsSync(join(dir, articleFile))) {
+    if (!present.has('article.json')) {
       problem(articleFile, '$', 'missing: every article folder needs an article.json');
       continue;
     }
@@ -199,11 +207,11 @@ export function loadDataset(dir: string): Dataset {
       bodyDigest: createHash('sha256').update(body, 'utf8').digest('hex'),
     });
 
-    for (const { file: name, key, schema, typename } of COLLECTIONS) {
+    for (const { file: name, key, schema, typename, envelope: envelopeSchema } of COLLECTIONS) {
       const file = `${base}/${name}`;
-      if (!existsSync(join(dir, file))) continue;
+      if (!present.has(name)) continue;
       const rawFile = readJson(file);
-      const envelope = rawFile === undefined ? undefined : validate(file, collectionEnvelope(key), rawFile);
+      const envelope = rawFile === undefined ? undefined : validate(file, envelopeSchema, rawFile);
       if (!envelope) continue;
       // Records are validated one by one, so one bad record does not hide the rest of its file.
       envelope[key].forEach((raw, index) => {

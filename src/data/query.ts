@@ -1,13 +1,14 @@
 /**
  * Answers list questions over the indexed dataset: filtering, ordering, facets, the timeline and
  * actor relations. Criteria are plain data (slugs, enum values, ISO dates); nothing here knows
- * GraphQL. Candidates come from the narrowest index a criterion allows; the remaining criteria
- * are checked per candidate. Text and date criteria on their own still walk the candidate list:
- * at 10,000× the seed, a sorted date index and the search index would serve them instead.
+ * GraphQL. Candidates come from the narrowest index a criterion allows (slug and type lists, the
+ * date indexes); the remaining criteria are checked per candidate. A text criterion on its own
+ * still walks the candidate list (it matches substrings, which the word index cannot answer).
  */
-import { calendarBuckets, matchesWindow, type DateWindow } from './dates.js';
+import type { DateIndex } from './date-index.js';
+import { matchesWindow, type DateWindow } from './dates.js';
 import { chronologicalKey, type Dataset } from './dataset.js';
-import type { Actor, Article, Entity, Event, FuzzyDate, Place, Statement, WeaponSystem } from './model.js';
+import type { Actor, Article, Entity, Event, Place, Statement, WeaponSystem } from './model.js';
 import type {
   ActorKind,
   EventType,
@@ -103,23 +104,58 @@ function unionOf<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, ke
   return [...merged].sort((a, b) => dataset.position.get(a)! - dataset.position.get(b)!);
 }
 
-/** Keeps the items of `candidates` (or of `within`, when that is smaller) that pass every predicate. */
-function select<T extends Entity>(
-  within: readonly T[] | undefined,
-  candidates: (readonly T[])[],
-  predicates: Predicate<T>[],
-): readonly T[] {
-  let base = within ?? candidates[0];
-  for (const list of candidates) if (list.length < base.length) base = list;
-  const checks = [...predicates];
-  // When the base is not `within` (or not every candidate list), membership must still be checked.
-  for (const list of within ? [within, ...candidates] : candidates) {
-    if (list !== base) {
-      const members = new Set<T>(list);
-      checks.push((item) => members.has(item));
-    }
-  }
-  return checks.length ? base.filter((item) => checks.every((check) => check(item))) : base;
+/**
+ * What one criterion keeps, as an index serves it: at most `size` items, which `items` lists in
+ * default order (only asked of the narrowest criterion), and a test of one item for the others.
+ */
+interface Candidates<T> {
+  size: number;
+  items: () => readonly T[];
+  test: Predicate<T>;
+}
+
+/** Candidates from an index keyed by slug or value: the union of the lists for `keys`. */
+function indexed<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, keys: string[], test: Predicate<T>): Candidates<T> {
+  return {
+    size: keys.reduce((sum, key) => sum + (index.get(key)?.length ?? 0), 0),
+    items: () => unionOf(dataset, index, keys),
+    test,
+  };
+}
+
+/**
+ * Candidates whose date (per `dateOf`) matches `window`, found in `dates`, the index of `all`;
+ * only those of `groups` when given.
+ */
+function dated<T>(
+  dates: DateIndex,
+  all: readonly T[],
+  window: DateWindow,
+  dateOf: (item: T) => { start: string | null; end: string | null } | null,
+  groups?: readonly string[],
+): Candidates<T> {
+  return {
+    size: dates.bound(window, groups),
+    items: () => Array.from(dates.matching(window, groups), (position) => all[position]),
+    test: (item) => matchesWindow(dateOf(item), window),
+  };
+}
+
+/** Candidates limited to `within`, a list in default order. */
+function among<T>(within: readonly T[]): Candidates<T> {
+  let members: Set<T> | undefined;
+  return { size: within.length, items: () => within, test: (item) => (members ??= new Set(within)).has(item) };
+}
+
+/**
+ * The items that every criterion keeps and every predicate passes, in default order: the
+ * narrowest criterion lists its items, the others test each of them. With no criterion, `all`.
+ */
+function select<T extends Entity>(all: readonly T[], criteria: Candidates<T>[], predicates: Predicate<T>[]): readonly T[] {
+  const base = criteria.reduce<Candidates<T> | null>((narrowest, c) => (!narrowest || c.size < narrowest.size ? c : narrowest), null);
+  const checks = [...predicates, ...criteria.filter((c) => c !== base).map((c) => c.test)];
+  const items = base ? base.items() : all;
+  return checks.length ? items.filter((item) => checks.every((check) => check(item))) : items;
 }
 
 /**
@@ -164,32 +200,48 @@ export function selectEvents(
   order: Order<EventOrderField>,
   within?: readonly Event[],
 ): readonly Event[] {
-  const candidates: (readonly Event[])[] = [];
+  const candidates: Candidates<Event>[] = within ? [among(within)] : [];
   const predicates: Predicate<Event>[] = [];
   if (given(criteria.actorSlugs)) {
     const actors = new Set(criteria.actorSlugs);
     const roles = given(criteria.roles) ? new Set(criteria.roles) : null;
-    candidates.push(unionOf(dataset, dataset.eventsByActor, criteria.actorSlugs));
+    candidates.push(
+      indexed(dataset, dataset.eventsByActor, criteria.actorSlugs, (e) => e.participants.some((p) => actors.has(p.actorSlug))),
+    );
     if (roles) predicates.push((e) => e.participants.some((p) => actors.has(p.actorSlug) && roles.has(p.role)));
   } else if (given(criteria.roles)) {
     const roles = new Set(criteria.roles);
     predicates.push((e) => e.participants.some((p) => roles.has(p.role)));
   }
   if (given(criteria.weaponSystemSlugs)) {
-    candidates.push(unionOf(dataset, dataset.eventsByWeaponSystem, criteria.weaponSystemSlugs));
+    const weapons = new Set(criteria.weaponSystemSlugs);
+    candidates.push(
+      indexed(dataset, dataset.eventsByWeaponSystem, criteria.weaponSystemSlugs, (e) => e.weaponSystemSlugs.some((w) => weapons.has(w))),
+    );
   }
   if (given(criteria.placeSlugs)) {
-    candidates.push(unionOf(dataset, dataset.eventsByPlace, expandPlaces(dataset, criteria.placeSlugs)));
+    const places = expandPlaces(dataset, criteria.placeSlugs);
+    const placeSet = new Set(places);
+    candidates.push(indexed(dataset, dataset.eventsByPlace, places, (e) => e.locationSlug !== null && placeSet.has(e.locationSlug)));
   }
-  if (given(criteria.articleSlugs)) candidates.push(unionOf(dataset, dataset.eventsByArticle, criteria.articleSlugs));
-  if (given(criteria.types)) candidates.push(unionOf(dataset, dataset.eventsByType, criteria.types));
+  if (given(criteria.articleSlugs)) {
+    const articles = new Set(criteria.articleSlugs);
+    candidates.push(
+      indexed(dataset, dataset.eventsByArticle, criteria.articleSlugs, (e) =>
+        (dataset.articlesByEvent.get(e.slug) ?? EMPTY).some((a) => articles.has(a.slug)),
+      ),
+    );
+  }
+  if (given(criteria.types)) {
+    const types = new Set<string>(criteria.types);
+    candidates.push(indexed(dataset, dataset.eventsByType, criteria.types, (e) => types.has(e.type)));
+  }
   if (criteria.text) predicates.push(textMatch(criteria.text, (e) => [e.title, e.summary]));
   if (criteria.window) {
-    const window = criteria.window;
-    predicates.push((e) => matchesWindow(e.date, window));
+    const types = given(criteria.types) ? criteria.types : undefined;
+    candidates.push(dated(dataset.eventDates, dataset.events, criteria.window, (e) => e.date, types));
   }
-  if (!candidates.length && !within) candidates.push(dataset.events);
-  const found = select(within, candidates, predicates);
+  const found = select(dataset.events, candidates, predicates);
   const key: SortKey<Event> | null =
     order.field === 'TITLE' ? (e) => fold(e.title) : null;
   return orderBy(dataset, found, key, order.direction);
@@ -202,30 +254,41 @@ export function selectStatements(
   order: Order<StatementOrderField>,
   within?: readonly Statement[],
 ): readonly Statement[] {
-  const candidates: (readonly Statement[])[] = [];
+  const candidates: Candidates<Statement>[] = within ? [among(within)] : [];
   const predicates: Predicate<Statement>[] = [];
-  if (given(criteria.speakerSlugs)) candidates.push(unionOf(dataset, dataset.statementsBySpeaker, criteria.speakerSlugs));
-  if (given(criteria.reportedBySlugs)) {
-    candidates.push(unionOf(dataset, dataset.statementsByReporter, criteria.reportedBySlugs));
+  if (given(criteria.speakerSlugs)) {
+    const speakers = new Set(criteria.speakerSlugs);
+    candidates.push(indexed(dataset, dataset.statementsBySpeaker, criteria.speakerSlugs, (s) => speakers.has(s.speakerSlug)));
   }
-  if (given(criteria.aboutKeys)) candidates.push(unionOf(dataset, dataset.statementsAbout, criteria.aboutKeys));
+  if (given(criteria.reportedBySlugs)) {
+    const reporters = new Set(criteria.reportedBySlugs);
+    candidates.push(
+      indexed(dataset, dataset.statementsByReporter, criteria.reportedBySlugs, (s) => s.reportedBySlugs.some((r) => reporters.has(r))),
+    );
+  }
+  if (given(criteria.aboutKeys)) {
+    const about = new Set(criteria.aboutKeys);
+    candidates.push(
+      indexed(dataset, dataset.statementsAbout, criteria.aboutKeys, (s) => s.about.some((r) => about.has(`${r.typename}:${r.slug}`))),
+    );
+  }
   if (given(criteria.articleSlugs)) {
-    candidates.push(unionOf(dataset, dataset.statementsByArticle, criteria.articleSlugs));
+    const articles = new Set(criteria.articleSlugs);
+    candidates.push(indexed(dataset, dataset.statementsByArticle, criteria.articleSlugs, (s) => articles.has(s.articleSlug)));
   }
   if (given(criteria.occasionSlugs)) {
-    candidates.push(unionOf(dataset, dataset.statementsByOccasion, criteria.occasionSlugs));
+    const occasions = new Set(criteria.occasionSlugs);
+    candidates.push(
+      indexed(dataset, dataset.statementsByOccasion, criteria.occasionSlugs, (s) => s.occasionSlug !== null && occasions.has(s.occasionSlug)),
+    );
   }
   if (given(criteria.kinds)) {
     const kinds = new Set(criteria.kinds);
     predicates.push((s) => kinds.has(s.kind));
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (s) => [s.text, ...s.evidence.map((e) => e.exact)]));
-  if (criteria.window) {
-    const window = criteria.window;
-    predicates.push((s) => matchesWindow(s.saidOn, window));
-  }
-  if (!candidates.length && !within) candidates.push(dataset.statements);
-  const found = select(within, candidates, predicates);
+  if (criteria.window) candidates.push(dated(dataset.statementDates, dataset.statements, criteria.window, (s) => s.saidOn));
+  const found = select(dataset.statements, candidates, predicates);
   const key: SortKey<Statement> | null = order.field === 'SAID_ON' ? (s) => chronologicalKey(s.saidOn) : null;
   return orderBy(dataset, found, key, order.direction);
 }
@@ -237,19 +300,28 @@ export function selectActors(
   order: Order<ActorOrderField>,
   within?: readonly Actor[],
 ): readonly Actor[] {
-  const candidates: (readonly Actor[])[] = [];
+  const candidates: Candidates<Actor>[] = within ? [among(within)] : [];
   const predicates: Predicate<Actor>[] = [];
   if (given(criteria.affiliationSlugs)) {
-    candidates.push(unionOf(dataset, dataset.actorsByAffiliation, criteria.affiliationSlugs));
+    const affiliations = new Set(criteria.affiliationSlugs);
+    candidates.push(
+      indexed(dataset, dataset.actorsByAffiliation, criteria.affiliationSlugs, (a) => a.affiliationSlug !== null && affiliations.has(a.affiliationSlug)),
+    );
   }
-  if (given(criteria.articleSlugs)) candidates.push(unionOf(dataset, dataset.actorsByArticle, criteria.articleSlugs));
+  if (given(criteria.articleSlugs)) {
+    const articles = new Set(criteria.articleSlugs);
+    candidates.push(
+      indexed(dataset, dataset.actorsByArticle, criteria.articleSlugs, (a) =>
+        (dataset.articlesByActor.get(a.slug) ?? EMPTY).some((article) => articles.has(article.slug)),
+      ),
+    );
+  }
   if (given(criteria.kinds)) {
     const kinds = new Set(criteria.kinds);
     predicates.push((a) => kinds.has(a.kind));
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (a) => [a.name, ...a.aliases, a.role]));
-  if (!candidates.length && !within) candidates.push(dataset.actors);
-  const found = select(within, candidates, predicates);
+  const found = select(dataset.actors, candidates, predicates);
   const keys: Record<ActorOrderField, SortKey<Actor> | null> = {
     NAME: null,
     STATEMENT_COUNT: (a) => dataset.statementsBySpeaker.get(a.slug)?.length ?? 0,
@@ -265,10 +337,13 @@ export function selectWeaponSystems(
   order: Order<WeaponSystemOrderField>,
   within?: readonly WeaponSystem[],
 ): readonly WeaponSystem[] {
-  const candidates: (readonly WeaponSystem[])[] = [];
+  const candidates: Candidates<WeaponSystem>[] = within ? [among(within)] : [];
   const predicates: Predicate<WeaponSystem>[] = [];
   if (given(criteria.operatorSlugs)) {
-    candidates.push(unionOf(dataset, dataset.weaponSystemsByOperator, criteria.operatorSlugs));
+    const operators = new Set(criteria.operatorSlugs);
+    candidates.push(
+      indexed(dataset, dataset.weaponSystemsByOperator, criteria.operatorSlugs, (w) => w.operatorSlugs.some((o) => operators.has(o))),
+    );
   }
   if (given(criteria.categories)) {
     const categories = new Set(criteria.categories);
@@ -283,8 +358,7 @@ export function selectWeaponSystems(
     predicates.push((w) => w.nuclearCapable === wanted);
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (w) => [w.name, ...w.aliases]));
-  if (!candidates.length && !within) candidates.push(dataset.weaponSystems);
-  const found = select(within, candidates, predicates);
+  const found = select(dataset.weaponSystems, candidates, predicates);
   const keys: Record<WeaponSystemOrderField, SortKey<WeaponSystem> | null> = {
     NAME: null,
     EVENT_COUNT: (w) => dataset.eventsByWeaponSystem.get(w.slug)?.length ?? 0,
@@ -299,16 +373,21 @@ export function selectArticles(
   order: Order<ArticleOrderField>,
   within?: readonly Article[],
 ): readonly Article[] {
-  const candidates: (readonly Article[])[] = [];
+  const candidates: Candidates<Article>[] = within ? [among(within)] : [];
   const predicates: Predicate<Article>[] = [];
-  if (given(criteria.actorSlugs)) candidates.push(unionOf(dataset, dataset.articlesByActor, criteria.actorSlugs));
+  if (given(criteria.actorSlugs)) {
+    const actors = new Set(criteria.actorSlugs);
+    candidates.push(
+      indexed(dataset, dataset.articlesByActor, criteria.actorSlugs, (a) =>
+        (dataset.actorsByArticle.get(a.slug) ?? EMPTY).some((actor) => actors.has(actor.slug)),
+      ),
+    );
+  }
   if (criteria.text) predicates.push(textMatch(criteria.text, (a) => [a.title, a.subtitle, a.body]));
   if (criteria.window) {
-    const window = criteria.window;
-    predicates.push((a) => matchesWindow({ start: a.publishedOn, end: a.publishedOn }, window));
+    candidates.push(dated(dataset.articleDates, dataset.articles, criteria.window, (a) => ({ start: a.publishedOn, end: a.publishedOn })));
   }
-  if (!candidates.length && !within) candidates.push(dataset.articles);
-  const found = select(within, candidates, predicates);
+  const found = select(dataset.articles, candidates, predicates);
   // The default order is newest first, so PUBLISHED_ON ascending is its reverse.
   if (order.field === 'PUBLISHED_ON') return orderBy(dataset, found, null, order.direction === 'DESC' ? 'ASC' : 'DESC');
   return orderBy(dataset, found, (a) => fold(a.title), order.direction);
@@ -321,7 +400,7 @@ export function selectPlaces(
   order: Order<PlaceOrderField>,
   within?: readonly Place[],
 ): readonly Place[] {
-  const candidates: (readonly Place[])[] = [];
+  const candidates: Candidates<Place>[] = within ? [among(within)] : [];
   const predicates: Predicate<Place>[] = [];
   if (given(criteria.countrySlugs)) {
     const countries = new Set(criteria.countrySlugs);
@@ -332,8 +411,7 @@ export function selectPlaces(
     predicates.push((p) => kinds.has(p.kind));
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (p) => [p.name, ...p.aliases]));
-  if (!candidates.length && !within) candidates.push(dataset.places);
-  const found = select(within, candidates, predicates);
+  const found = select(dataset.places, candidates, predicates);
   const keys: Record<PlaceOrderField, SortKey<Place> | null> = {
     NAME: null,
     EVENT_COUNT: (p) => dataset.eventsByPlace.get(p.slug)?.length ?? 0,
@@ -346,13 +424,18 @@ export interface Count<K> {
   count: number;
 }
 
+/** Counts as a list, most frequent first, ties by key. */
+function ranked<K extends string>(counts: Map<K, number>): Count<K>[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
 /** Counts keys, most frequent first, ties by key. */
 function tally<K extends string>(keys: Iterable<K>): Count<K>[] {
   const counts = new Map<K, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts]
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return ranked(counts);
 }
 
 export interface Facets<K extends string> {
@@ -363,40 +446,42 @@ export interface Facets<K extends string> {
   weaponSystems: Count<string>[];
 }
 
-/** Year and month buckets for a dated item, with open ends stopped at `openEnd`. */
-function* dateBuckets(date: FuzzyDate | null, openEnd: string, part: 'years' | 'months'): Iterable<string> {
-  if (date) yield* calendarBuckets(date, openEnd)[part];
+/** Facets whose counts are each made when first read: a query usually reads only some of them. */
+function lazyFacets<K extends string>(makers: { [F in keyof Facets<K>]: () => Facets<K>[F] }): Facets<K> {
+  const facets = {} as Facets<K>;
+  for (const name of Object.keys(makers) as (keyof Facets<K>)[]) {
+    let counts: Count<string>[] | undefined;
+    Object.defineProperty(facets, name, { enumerable: true, get: () => (counts ??= makers[name]()) });
+  }
+  return facets;
 }
 
-/** The newest publication date among articles, the stop for open ends in facets. */
-function newestOf(articles: readonly Article[]): string {
-  return articles.reduce((newest, a) => (a.publishedOn > newest ? a.publishedOn : newest), '0000-01-01');
+/** The positions of `items` in their type's default order. */
+function positionsOf(dataset: Dataset, items: readonly Entity[]): number[] {
+  return items.map((item) => dataset.position.get(item)!);
 }
 
 /** Facet counts over a whole filtered list of events. */
 export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
-  const openEnd = (e: Event) => newestOf(dataset.articlesByEvent.get(e.slug) ?? EMPTY);
-  return {
-    types: tally(events.map((e) => e.type)),
-    years: tally(events.flatMap((e) => [...new Set(dateBuckets(e.date, openEnd(e), 'years'))])),
-    months: tally(events.flatMap((e) => [...new Set(dateBuckets(e.date, openEnd(e), 'months'))])),
-    actors: tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
-    weaponSystems: tally(events.flatMap((e) => e.weaponSystemSlugs)),
-  };
+  return lazyFacets({
+    types: () => tally(events.map((e) => e.type)),
+    years: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'years')),
+    months: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'months')),
+    actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
+    weaponSystems: () => tally(events.flatMap((e) => e.weaponSystemSlugs)),
+  });
 }
 
 /** Facet counts over a whole filtered list of statements (actors are speakers). */
 export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
-  const openEnd = (s: Statement) => dataset.maps.Article.get(s.articleSlug)!.publishedOn;
-  return {
-    types: tally(statements.map((s) => s.kind)),
-    years: tally(statements.flatMap((s) => [...dateBuckets(s.saidOn, openEnd(s), 'years')])),
-    months: tally(statements.flatMap((s) => [...dateBuckets(s.saidOn, openEnd(s), 'months')])),
-    actors: tally(statements.map((s) => s.speakerSlug)),
-    weaponSystems: tally(
-      statements.flatMap((s) => s.about.filter((r) => r.typename === 'WeaponSystem').map((r) => r.slug)),
-    ),
-  };
+  return lazyFacets({
+    types: () => tally(statements.map((s) => s.kind)),
+    years: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'years')),
+    months: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'months')),
+    actors: () => tally(statements.map((s) => s.speakerSlug)),
+    weaponSystems: () =>
+      tally(statements.flatMap((s) => s.about.filter((r) => r.typename === 'WeaponSystem').map((r) => r.slug))),
+  });
 }
 
 export interface TimelineCriteria {
@@ -411,37 +496,37 @@ export interface TimelineCriteria {
  * items are left out. With `types`, statements count only when made at an event of those types.
  */
 export function timeline(dataset: Dataset, criteria: TimelineCriteria): readonly (Event | Statement)[] {
+  if (!given(criteria.actorSlugs) && !given(criteria.types)) {
+    const window = criteria.window;
+    return window ? Array.from(dataset.timelineDates.matching(window), (position) => dataset.timeline[position]) : dataset.timeline;
+  }
   const events = selectEvents(
     dataset,
     { actorSlugs: criteria.actorSlugs, types: criteria.types, window: criteria.window },
     { field: 'DATE', direction: 'ASC' },
   );
-  const eventTypes = given(criteria.types) ? new Set(criteria.types) : null;
-  const statements = selectStatements(
+  const spoken = selectStatements(
     dataset,
     { speakerSlugs: criteria.actorSlugs, window: criteria.window },
     { field: 'POSITION', direction: 'ASC' },
-  ).filter((s) => {
-    if (!eventTypes) return true;
-    const occasion = s.occasionSlug ? dataset.maps.Event.get(s.occasionSlug) : undefined;
-    return occasion !== undefined && eventTypes.has(occasion.type);
-  });
-  const dated: { item: Event | Statement; key: string; kind: number }[] = [];
-  for (const item of events) {
-    const key = chronologicalKey(item.date);
-    if (key !== null) dated.push({ item, key, kind: 0 });
-  }
-  for (const item of statements) {
-    const key = chronologicalKey(item.saidOn);
-    if (key !== null) dated.push({ item, key, kind: 1 });
-  }
-  dated.sort(
-    (a, b) =>
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-      a.kind - b.kind ||
-      dataset.position.get(a.item)! - dataset.position.get(b.item)!,
   );
-  return dated.map(({ item }) => item);
+  const eventTypes = given(criteria.types) ? new Set(criteria.types) : null;
+  const statements = eventTypes
+    ? spoken.filter((s) => {
+        const occasion = s.occasionSlug ? dataset.maps.Event.get(s.occasionSlug) : undefined;
+        return occasion !== undefined && eventTypes.has(occasion.type);
+      })
+    : spoken;
+  // Each item's place in the precomputed timeline gives the merged order.
+  const positions = new Int32Array(events.length + statements.length);
+  let count = 0;
+  for (const list of [events, statements]) {
+    for (const item of list) {
+      const position = dataset.timelinePosition.get(item);
+      if (position !== undefined) positions[count++] = position;
+    }
+  }
+  return Array.from(positions.subarray(0, count).sort(), (position) => dataset.timeline[position]);
 }
 
 export interface Relation {

@@ -1,19 +1,22 @@
 /**
- * Full-text search over every entity and the article texts, with MiniSearch (BM25+ ranking,
- * prefix and fuzzy matching). The index is built once, when the dataset is loaded.
+ * Full-text search over every entity and the article texts: BM25+ ranking with prefix and fuzzy
+ * matching, as MiniSearch ranks (see inverted-index.ts). The index is built once, when the
+ * dataset is loaded; a query ranks only as many hits as are read.
  */
-import MiniSearch from 'minisearch';
 import type { Dataset } from './dataset.js';
+import { InvertedIndex } from './inverted-index.js';
+import { lazyList } from './lazy-list.js';
 import type { Entity, EntityTypename } from './model.js';
 import { fold } from './text.js';
 
-/** Field weights: names and aliases above titles above body text. */
-const BOOST = { name: 4, title: 2, body: 1 };
+/** Field weights, in field order (name, title, body): names and aliases above titles above body text. */
+const FIELD_BOOSTS = [4, 2, 1];
+/** Weights of prefix and typo matches relative to exact ones. */
+const MATCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.75 };
 /** Characters of context on each side of the first match in a snippet. */
 const SNIPPET_CONTEXT = 70;
 
 interface SearchDocument {
-  id: string;
   name: string;
   title: string;
   body: string;
@@ -27,7 +30,7 @@ export interface SearchHit {
 }
 
 /** The texts an entity is found by, split into the weighted fields. */
-function documentOf(entity: Entity): Omit<SearchDocument, 'id'> {
+function documentOf(entity: Entity): SearchDocument {
   const spans = (list: { exact: string }[]) => list.map((span) => span.exact).join(' \n ');
   switch (entity.typename) {
     case 'Article':
@@ -133,50 +136,63 @@ function typosFor(term: string): number {
   return term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0;
 }
 
-export class SearchIndex {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields: ['name', 'title', 'body'],
-    processTerm: (term) => fold(term),
-    searchOptions: {
-      boost: BOOST,
-      // Only the last word is read as a prefix, as in type-ahead: "real war" should not match "warheads".
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => typosFor(term),
-      weights: { fuzzy: 0.45, prefix: 0.75 },
-    },
-  });
+/** The entity lists in document order: a document's number is its place in this sequence. */
+const COLLECTIONS = ['articles', 'actors', 'places', 'weaponSystems', 'events', 'statements'] as const;
 
-  constructor(private readonly dataset: Dataset) {
-    const documents: SearchDocument[] = [];
-    for (const list of [
-      dataset.articles,
-      dataset.actors,
-      dataset.places,
-      dataset.weaponSystems,
-      dataset.events,
-      dataset.statements,
-    ]) {
-      for (const entity of list) documents.push({ id: `${entity.typename}:${entity.slug}`, ...documentOf(entity) });
-    }
-    this.index.addAll(documents);
+/** A search hit; its snippet is cut when first read, so a page of ten cuts ten snippets. */
+class Hit implements SearchHit {
+  private cut?: string;
+
+  constructor(
+    readonly entity: Entity,
+    readonly score: number,
+    private readonly matchedTerms: () => string[],
+  ) {}
+
+  get snippet(): string {
+    return (this.cut ??= snippetFor(this.entity, this.matchedTerms()));
+  }
+}
+
+export class SearchIndex {
+  private readonly index: InvertedIndex;
+  /** Every indexed entity, by document number. */
+  private readonly entities: Entity[];
+
+  constructor(dataset: Dataset) {
+    this.entities = COLLECTIONS.flatMap((collection): readonly Entity[] => dataset[collection]);
+    this.index = new InvertedIndex(
+      this.entities.length,
+      (doc) => {
+        const { name, title, body } = documentOf(this.entities[doc]);
+        return [name, title, body];
+      },
+      FIELD_BOOSTS.length,
+      fold,
+    );
   }
 
-  /** Ranked hits for `query`, optionally only of some entity types, best first. */
-  search(query: string, types?: EntityTypename[]): SearchHit[] {
+  /**
+   * Ranked hits for `query`, optionally only of some entity types, best first. The list is
+   * ranked as far as it is read: its length is the number of hits, and reading hit `i` ranks
+   * only the best `i + 1` or so.
+   */
+  search(query: string, types?: EntityTypename[]): readonly SearchHit[] {
     const wanted = types?.length ? new Set<string>(types) : null;
-    const results = this.index.search(query, wanted ? { filter: (r) => wanted.has(String(r.id).split(':')[0]) } : {});
-    return results.map((result) => {
-      const [typename, slug] = String(result.id).split(':') as [EntityTypename, string];
-      const entity = this.dataset.entity(typename, slug)!;
-      let snippet: string | undefined;
-      return {
-        entity,
-        score: result.score,
-        // Cut when first read: a page of ten reads ten snippets, not one per hit of a common word.
-        get snippet() {
-          return (snippet ??= snippetFor(entity, result.terms));
-        },
-      };
+    const terms = this.index.queryTerms(query);
+    const matches = this.index.search(
+      terms.map((term, index) => ({
+        term,
+        // Only the last word is read as a prefix, as in type-ahead: "real war" should not match "warheads".
+        prefix: index === terms.length - 1 && term.length >= 3,
+        fuzzy: typosFor(term),
+      })),
+      { boosts: FIELD_BOOSTS, weights: MATCH_WEIGHTS, accept: wanted ? (doc) => wanted.has(this.entities[doc].typename) : undefined },
+    );
+    return lazyList(matches.docs.length, (rank) => {
+      const candidate = matches.ranking.candidateAt(rank);
+      const doc = matches.docs[candidate];
+      return new Hit(this.entities[doc], matches.ranking.scoreOf(candidate), () => matches.termsOf(doc));
     });
   }
 }
