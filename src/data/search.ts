@@ -74,19 +74,30 @@ function snippetSources(entity: Entity): string[] {
   }
 }
 
-/** Folds `text` and keeps, for each folded character, the index of its source character. */
+/**
+ * Folds `text` and keeps, for each folded character, the index of its source character. Runs of
+ * ASCII are folded (lower-cased) whole; only the other characters are folded one by one.
+ */
 function foldWithMap(text: string): { folded: string; map: number[] } {
-  let folded = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let index = 0;
-  for (const char of text) {
+  while (index < text.length) {
+    let end = index;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    if (end > index) {
+      parts.push(text.slice(index, end).toLowerCase());
+      for (; index < end; index++) map.push(index);
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!);
     const piece = fold(char);
-    folded += piece;
+    parts.push(piece);
     for (let i = 0; i < piece.length; i++) map.push(index);
     index += char.length;
   }
   map.push(index);
-  return { folded, map };
+  return { folded: parts.join(''), map };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
