@@ -46,13 +46,26 @@ export interface CompletedRequest {
   errorCodes?: string[];
 }
 
+/** Milliseconds since `start` (a `performance.now()`), to a hundredth. */
+const millisecondsSince = (start: number) => Math.round((performance.now() - start) * 100) / 100;
+
 /** Writes the log line of a finished request: errors at error level, probes at debug, the rest at info. */
 export function logRequest(logger: Logger, { start, errorCodes, ...entry }: CompletedRequest): void {
   const failed = entry.status >= 500 || errorCodes?.includes('INTERNAL_SERVER_ERROR');
   const level = failed ? 'error' : QUIET_PATHS.has(entry.path) ? 'debug' : 'info';
   if (!logger.isLevelEnabled(level)) return;
-  const durationMs = Math.round((performance.now() - start) * 100) / 100;
-  logger[level]({ ...entry, durationMs, errorCodes: errorCodes?.length ? [...new Set(errorCodes)] : undefined }, 'request completed');
+  logger[level]({ ...entry, durationMs: millisecondsSince(start), errorCodes: errorCodes?.length ? [...new Set(errorCodes)] : undefined }, 'request completed');
+}
+
+/**
+ * The request log of one operation's answers without errors, with what is the same in every line
+ * (method, path, operation) bound once: pino serialises a child's bindings only once.
+ */
+export function operationLog(logger: Logger, fixed: Pick<CompletedRequest, 'method' | 'path' | 'operationName' | 'operationType'>) {
+  const child = logger.child(fixed);
+  return (reqId: string, status: number, start: number) => {
+    if (child.isLevelEnabled('info')) child.info({ reqId, status, durationMs: millisecondsSince(start) }, 'request completed');
+  };
 }
 
 /** The `extensions.code` of a GraphQL error as it goes to the client. */

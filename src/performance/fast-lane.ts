@@ -35,7 +35,7 @@ import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Dataset } from '../data/dataset.js';
-import { logRequest, REQUEST_ID_HEADER, requestIdOf, type Metrics, type OperationMetrics } from '../observability.js';
+import { operationLog, REQUEST_ID_HEADER, requestIdOf, type Metrics, type OperationMetrics } from '../observability.js';
 import type { CorsPolicy } from '../security/cors.js';
 import { MAX_REQUEST_BODY_BYTES } from '../security/limits.js';
 import { checkOperation } from '../security/operation-limits.js';
@@ -53,7 +53,7 @@ export interface FastLaneOptions {
   responses?: ResponseCache;
   cors: CorsPolicy;
   executionTimeoutMs: number;
-  logger: Parameters<typeof logRequest>[0];
+  logger: Parameters<typeof operationLog>[0];
   metrics: Metrics;
   /** The path of the GraphQL endpoint. */
   endpoint: string;
@@ -63,10 +63,21 @@ export interface FastLaneOptions {
 interface Admitted {
   document: DocumentNode;
   operation: OperationDefinitionNode;
-  operationName: string;
   /** Whether limits depend on the variables and so are checked per request. */
   checkPerRequest: boolean;
   metrics: OperationMetrics;
+  log: ReturnType<typeof operationLog>;
+}
+
+/** A request whose body has been read, with what answering it needs. */
+interface Exchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+  body: Buffer;
+  /** `performance.now()` when it arrived. */
+  start: number;
+  /** Where it goes when the lane does not answer it. */
+  yoga: RequestListener;
 }
 
 /** The most documents admitted; the least recently used are forgotten first (Yoga admits them again). */
@@ -148,8 +159,10 @@ export class FastLane {
     if (!operation || !hasOneOperation(document) || checkOperation(args)) return;
     const checkPerRequest = !operation.variableDefinitions?.every((definition) => isBounded(schema, definition));
     const operationName = operation.name?.value ?? 'Anonymous';
+    const { logger, endpoint } = this.options;
     const metrics = this.options.metrics.forOperation(operationName, operation.operation);
-    this.admitted.set(query, { document, operation, operationName, checkPerRequest, metrics });
+    const log = operationLog(logger, { method: 'POST', path: endpoint, operationName, operationType: operation.operation });
+    this.admitted.set(query, { document, operation, checkPerRequest, metrics, log });
   }
 
   /** The `node:http` listener: the lane where it applies, Yoga everywhere else. */
@@ -169,20 +182,25 @@ export class FastLane {
         yoga(request, response);
         return;
       }
+      const start = performance.now();
       readBody(request).then(
-        (body) => this.answer(request, response, body, mediaType, yoga),
+        (body) => this.answer({ request, response, body, start, yoga }, mediaType),
         () => response.destroy(),
       );
     };
   }
 
-  /** Answers a buffered JSON POST, or hands it to Yoga with its body. */
-  private async answer(request: IncomingMessage, response: ServerResponse, body: Buffer, mediaType: string, yoga: RequestListener): Promise<void> {
-    const start = performance.now();
-    const toYoga = (handedOver?: ExecutionResult) => {
-      Object.assign(request, { body });
-      (yoga as (req: IncomingMessage, res: ServerResponse, context?: object) => void)(request, response, handedOver && { [HANDED_OVER]: handedOver });
-    };
+  /** Hands a request whose body was read to Yoga, with the result to send when there is one. */
+  private toYoga({ request, response, body, yoga }: Exchange, handedOver?: ExecutionResult): void {
+    // Yoga reads a body already read from `request.body`, as behind a framework's body parser.
+    Object.assign(request, { body });
+    (yoga as (req: IncomingMessage, res: ServerResponse, context?: object) => void)(request, response, handedOver && { [HANDED_OVER]: handedOver });
+  }
+
+  /** Answers a buffered JSON POST, or hands it to Yoga. */
+  private async answer(exchange: Exchange, mediaType: string): Promise<void> {
+    const { request, response, body, start } = exchange;
+    const toYoga = (handedOver?: ExecutionResult) => this.toYoga(exchange, handedOver);
     let params: OperationParams | undefined;
     try {
       params = paramsOf(JSON.parse(body.toString('utf8')));
@@ -224,7 +242,7 @@ export class FastLane {
     admitted: Admitted,
     answer: { status: number; mediaType?: string; body?: string; etag?: string },
   ): void {
-    const { cors, responses, logger } = this.options;
+    const { cors, responses } = this.options;
     const reqId = requestIdOf(request.headers[REQUEST_ID_HEADER] as string | undefined);
     const headers: Record<string, string | number> = { [REQUEST_ID_HEADER]: reqId };
     if (answer.body !== undefined) {
@@ -241,8 +259,7 @@ export class FastLane {
     response.writeHead(answer.status, headers);
     response.end(answer.body);
     this.answered++;
-    const operation = { operationName: admitted.operationName, operationType: admitted.operation.operation };
-    logRequest(logger, { reqId, method: 'POST', path: this.options.endpoint, status: answer.status, start, ...operation });
+    admitted.log(reqId, answer.status, start);
     admitted.metrics.observe('POST', answer.status, (performance.now() - start) / 1000);
   }
 }
