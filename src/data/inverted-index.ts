@@ -5,11 +5,15 @@
  * Ranking is left to `Ranking`, so a common word costs one pass over its postings, not a sort.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { LRUCache } from 'lru-cache';
 import { IntList } from './growable.js';
 import { Ranking } from './ranking.js';
 
 /** MiniSearch's tokenizer: runs of spaces, line breaks and punctuation separate words. */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+/** The most query terms whose expansion into index words is kept. */
+const MAX_EXPANSIONS = 10_000;
+
 /** MiniSearch's BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -60,6 +64,8 @@ export class InvertedIndex {
   /** Per-query scratch space, one slot per document, reused across queries. */
   private readonly scratch: { stamp: Int32Array; querySpec: Int32Array; specScore: Float64Array; total: Float64Array; quality: Int32Array };
   private generation = 0;
+  /** Query terms already expanded into index words (see `derive`). */
+  private readonly expansions = new LRUCache<string, readonly DerivedTerm[]>({ max: MAX_EXPANSIONS });
 
   /**
    * Indexes `documentCount` documents numbered from 0, each given by `textsOf` as its field texts
@@ -242,8 +248,18 @@ export class InvertedIndex {
     };
   }
 
-  /** The index words a query term matches, in MiniSearch's order, with their weights. */
-  private derive(spec: QueryTerm, weights: QueryOptions['weights']): DerivedTerm[] {
+  /**
+   * The index words a query term matches, in MiniSearch's order, with their weights. The words
+   * never change, so each expansion (a walk of the word tree, costly with two typos) is kept.
+   */
+  private derive(spec: QueryTerm, weights: QueryOptions['weights']): readonly DerivedTerm[] {
+    const key = `${spec.term}\u0000${spec.prefix}\u0000${spec.fuzzy}\u0000${weights.prefix}\u0000${weights.fuzzy}`;
+    let derived = this.expansions.get(key);
+    if (!derived) this.expansions.set(key, (derived = this.expand(spec, weights)));
+    return derived;
+  }
+
+  private expand(spec: QueryTerm, weights: QueryOptions['weights']): DerivedTerm[] {
     const derived: DerivedTerm[] = [];
     const exact = this.dictionary.get(spec.term);
     if (exact !== undefined) derived.push({ id: exact, weight: 1 });
