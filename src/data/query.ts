@@ -123,6 +123,12 @@ function indexed<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, ke
   };
 }
 
+/** Candidates found in one of the articles `slugs`: `index` lists them by article, `articlesOf` their articles. */
+function inArticles<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, articlesOf: Map<string, readonly Article[]>, slugs: string[]): Candidates<T> {
+  const articles = new Set(slugs);
+  return indexed(dataset, index, slugs, (item) => (articlesOf.get(item.slug) ?? EMPTY).some((article) => articles.has(article.slug)));
+}
+
 /**
  * Candidates whose date (per `dateOf`) matches `window`, found in `dates`, the index of `all`;
  * only those of `groups` when given.
@@ -225,12 +231,7 @@ export function selectEvents(
     candidates.push(indexed(dataset, dataset.eventsByPlace, places, (e) => e.locationSlug !== null && placeSet.has(e.locationSlug)));
   }
   if (given(criteria.articleSlugs)) {
-    const articles = new Set(criteria.articleSlugs);
-    candidates.push(
-      indexed(dataset, dataset.eventsByArticle, criteria.articleSlugs, (e) =>
-        (dataset.articlesByEvent.get(e.slug) ?? EMPTY).some((a) => articles.has(a.slug)),
-      ),
-    );
+    candidates.push(inArticles(dataset, dataset.eventsByArticle, dataset.articlesByEvent, criteria.articleSlugs));
   }
   if (given(criteria.types)) {
     const types = new Set<string>(criteria.types);
@@ -309,12 +310,7 @@ export function selectActors(
     );
   }
   if (given(criteria.articleSlugs)) {
-    const articles = new Set(criteria.articleSlugs);
-    candidates.push(
-      indexed(dataset, dataset.actorsByArticle, criteria.articleSlugs, (a) =>
-        (dataset.articlesByActor.get(a.slug) ?? EMPTY).some((article) => articles.has(article.slug)),
-      ),
-    );
+    candidates.push(inArticles(dataset, dataset.actorsByArticle, dataset.articlesByActor, criteria.articleSlugs));
   }
   if (given(criteria.kinds)) {
     const kinds = new Set(criteria.kinds);
