@@ -191,6 +191,31 @@ describe('limits and errors on the fast lane', () => {
   });
 });
 
+describe('the fast lane when something fails unexpectedly', () => {
+  it('leaves the request to Yoga, which answers it, and keeps serving', async () => {
+    let calls = 0;
+    const fragile = await start({
+      createContext: (data) => {
+        // The second context is the lane's: it fails once.
+        if (++calls === 2) throw new Error('a context that could not be made');
+        return createContext(data);
+      },
+    });
+    try {
+      const query = '{ articles(first: 1) { totalCount } }';
+      const first = await viaLane(fragile, { query });
+      const second = await viaLane(fragile, { query });
+      const third = await viaLane(fragile, { query });
+      expect(calls).toBe(4);
+      expect([second.byLane, third.byLane]).toEqual([false, true]);
+      expect(visible(second)).toEqual(visible(first));
+      expect(visible(third)).toEqual(visible(first));
+    } finally {
+      await fragile.stop();
+    }
+  });
+});
+
 describe('the fast lane and HTTP caches', () => {
   let cached: Started;
   beforeAll(async () => {

@@ -184,7 +184,11 @@ export class FastLane {
       }
       const start = performance.now();
       readBody(request).then(
-        (body) => this.answer({ request, response, body, start, yoga }, mediaType),
+        (body) => {
+          const exchange = { request, response, body, start, yoga };
+          // Whatever goes wrong here unexpectedly, Yoga answers (and masks and logs it).
+          return this.answer(exchange, mediaType).catch(() => response.headersSent || this.toYoga(exchange));
+        },
         () => response.destroy(),
       );
     };
