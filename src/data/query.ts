@@ -114,19 +114,27 @@ interface Candidates<T> {
   test: Predicate<T>;
 }
 
-/** Candidates from an index keyed by slug or value: the union of the lists for `keys`. */
-function indexed<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, keys: string[], test: Predicate<T>): Candidates<T> {
+/**
+ * Candidates from an index keyed by slug or value: the union of the lists for `keys`. `test`
+ * tells whether one item belongs, given the keys as a set.
+ */
+function indexed<T extends Entity>(
+  dataset: Dataset,
+  index: Map<string, T[]>,
+  keys: string[],
+  test: (item: T, wanted: ReadonlySet<string>) => boolean,
+): Candidates<T> {
+  const wanted = new Set(keys);
   return {
     size: keys.reduce((sum, key) => sum + (index.get(key)?.length ?? 0), 0),
     items: () => unionOf(dataset, index, keys),
-    test,
+    test: (item) => test(item, wanted),
   };
 }
 
-/** Candidates found in one of the articles `slugs`: `index` lists them by article, `articlesOf` their articles. */
-function inArticles<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, articlesOf: Map<string, readonly Article[]>, slugs: string[]): Candidates<T> {
-  const articles = new Set(slugs);
-  return indexed(dataset, index, slugs, (item) => (articlesOf.get(item.slug) ?? EMPTY).some((article) => articles.has(article.slug)));
+/** Candidates related to one of `slugs`: `index` lists them by slug, `relatedOf` gives each its related entities. */
+function related<T extends Entity>(dataset: Dataset, index: Map<string, T[]>, relatedOf: Map<string, readonly Entity[]>, slugs: string[]): Candidates<T> {
+  return indexed(dataset, index, slugs, (item, wanted) => (relatedOf.get(item.slug) ?? EMPTY).some((other) => wanted.has(other.slug)));
 }
 
 /**
@@ -211,31 +219,26 @@ export function selectEvents(
   if (given(criteria.actorSlugs)) {
     const actors = new Set(criteria.actorSlugs);
     const roles = given(criteria.roles) ? new Set(criteria.roles) : null;
-    candidates.push(
-      indexed(dataset, dataset.eventsByActor, criteria.actorSlugs, (e) => e.participants.some((p) => actors.has(p.actorSlug))),
-    );
+    candidates.push(indexed(dataset, dataset.eventsByActor, criteria.actorSlugs, (e) => e.participants.some((p) => actors.has(p.actorSlug))));
     if (roles) predicates.push((e) => e.participants.some((p) => actors.has(p.actorSlug) && roles.has(p.role)));
   } else if (given(criteria.roles)) {
     const roles = new Set(criteria.roles);
     predicates.push((e) => e.participants.some((p) => roles.has(p.role)));
   }
   if (given(criteria.weaponSystemSlugs)) {
-    const weapons = new Set(criteria.weaponSystemSlugs);
     candidates.push(
-      indexed(dataset, dataset.eventsByWeaponSystem, criteria.weaponSystemSlugs, (e) => e.weaponSystemSlugs.some((w) => weapons.has(w))),
+      indexed(dataset, dataset.eventsByWeaponSystem, criteria.weaponSystemSlugs, (e, weapons) => e.weaponSystemSlugs.some((w) => weapons.has(w))),
     );
   }
   if (given(criteria.placeSlugs)) {
     const places = expandPlaces(dataset, criteria.placeSlugs);
-    const placeSet = new Set(places);
-    candidates.push(indexed(dataset, dataset.eventsByPlace, places, (e) => e.locationSlug !== null && placeSet.has(e.locationSlug)));
+    candidates.push(indexed(dataset, dataset.eventsByPlace, places, (e, wanted) => e.locationSlug !== null && wanted.has(e.locationSlug)));
   }
   if (given(criteria.articleSlugs)) {
-    candidates.push(inArticles(dataset, dataset.eventsByArticle, dataset.articlesByEvent, criteria.articleSlugs));
+    candidates.push(related(dataset, dataset.eventsByArticle, dataset.articlesByEvent, criteria.articleSlugs));
   }
   if (given(criteria.types)) {
-    const types = new Set<string>(criteria.types);
-    candidates.push(indexed(dataset, dataset.eventsByType, criteria.types, (e) => types.has(e.type)));
+    candidates.push(indexed(dataset, dataset.eventsByType, criteria.types, (e, types) => types.has(e.type)));
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (e) => [e.title, e.summary]));
   if (criteria.window) {
@@ -258,29 +261,24 @@ export function selectStatements(
   const candidates: Candidates<Statement>[] = within ? [among(within)] : [];
   const predicates: Predicate<Statement>[] = [];
   if (given(criteria.speakerSlugs)) {
-    const speakers = new Set(criteria.speakerSlugs);
-    candidates.push(indexed(dataset, dataset.statementsBySpeaker, criteria.speakerSlugs, (s) => speakers.has(s.speakerSlug)));
+    candidates.push(indexed(dataset, dataset.statementsBySpeaker, criteria.speakerSlugs, (s, speakers) => speakers.has(s.speakerSlug)));
   }
   if (given(criteria.reportedBySlugs)) {
-    const reporters = new Set(criteria.reportedBySlugs);
     candidates.push(
-      indexed(dataset, dataset.statementsByReporter, criteria.reportedBySlugs, (s) => s.reportedBySlugs.some((r) => reporters.has(r))),
+      indexed(dataset, dataset.statementsByReporter, criteria.reportedBySlugs, (s, reporters) => s.reportedBySlugs.some((r) => reporters.has(r))),
     );
   }
   if (given(criteria.aboutKeys)) {
-    const about = new Set(criteria.aboutKeys);
     candidates.push(
-      indexed(dataset, dataset.statementsAbout, criteria.aboutKeys, (s) => s.about.some((r) => about.has(`${r.typename}:${r.slug}`))),
+      indexed(dataset, dataset.statementsAbout, criteria.aboutKeys, (s, about) => s.about.some((r) => about.has(`${r.typename}:${r.slug}`))),
     );
   }
   if (given(criteria.articleSlugs)) {
-    const articles = new Set(criteria.articleSlugs);
-    candidates.push(indexed(dataset, dataset.statementsByArticle, criteria.articleSlugs, (s) => articles.has(s.articleSlug)));
+    candidates.push(indexed(dataset, dataset.statementsByArticle, criteria.articleSlugs, (s, articles) => articles.has(s.articleSlug)));
   }
   if (given(criteria.occasionSlugs)) {
-    const occasions = new Set(criteria.occasionSlugs);
     candidates.push(
-      indexed(dataset, dataset.statementsByOccasion, criteria.occasionSlugs, (s) => s.occasionSlug !== null && occasions.has(s.occasionSlug)),
+      indexed(dataset, dataset.statementsByOccasion, criteria.occasionSlugs, (s, occasions) => s.occasionSlug !== null && occasions.has(s.occasionSlug)),
     );
   }
   if (given(criteria.kinds)) {
@@ -304,13 +302,12 @@ export function selectActors(
   const candidates: Candidates<Actor>[] = within ? [among(within)] : [];
   const predicates: Predicate<Actor>[] = [];
   if (given(criteria.affiliationSlugs)) {
-    const affiliations = new Set(criteria.affiliationSlugs);
     candidates.push(
-      indexed(dataset, dataset.actorsByAffiliation, criteria.affiliationSlugs, (a) => a.affiliationSlug !== null && affiliations.has(a.affiliationSlug)),
+      indexed(dataset, dataset.actorsByAffiliation, criteria.affiliationSlugs, (a, affiliations) => a.affiliationSlug !== null && affiliations.has(a.affiliationSlug)),
     );
   }
   if (given(criteria.articleSlugs)) {
-    candidates.push(inArticles(dataset, dataset.actorsByArticle, dataset.articlesByActor, criteria.articleSlugs));
+    candidates.push(related(dataset, dataset.actorsByArticle, dataset.articlesByActor, criteria.articleSlugs));
   }
   if (given(criteria.kinds)) {
     const kinds = new Set(criteria.kinds);
@@ -336,9 +333,8 @@ export function selectWeaponSystems(
   const candidates: Candidates<WeaponSystem>[] = within ? [among(within)] : [];
   const predicates: Predicate<WeaponSystem>[] = [];
   if (given(criteria.operatorSlugs)) {
-    const operators = new Set(criteria.operatorSlugs);
     candidates.push(
-      indexed(dataset, dataset.weaponSystemsByOperator, criteria.operatorSlugs, (w) => w.operatorSlugs.some((o) => operators.has(o))),
+      indexed(dataset, dataset.weaponSystemsByOperator, criteria.operatorSlugs, (w, operators) => w.operatorSlugs.some((o) => operators.has(o))),
     );
   }
   if (given(criteria.categories)) {
@@ -372,12 +368,7 @@ export function selectArticles(
   const candidates: Candidates<Article>[] = within ? [among(within)] : [];
   const predicates: Predicate<Article>[] = [];
   if (given(criteria.actorSlugs)) {
-    const actors = new Set(criteria.actorSlugs);
-    candidates.push(
-      indexed(dataset, dataset.articlesByActor, criteria.actorSlugs, (a) =>
-        (dataset.actorsByArticle.get(a.slug) ?? EMPTY).some((actor) => actors.has(actor.slug)),
-      ),
-    );
+    candidates.push(related(dataset, dataset.articlesByActor, dataset.actorsByArticle, criteria.actorSlugs));
   }
   if (criteria.text) predicates.push(textMatch(criteria.text, (a) => [a.title, a.subtitle, a.body]));
   if (criteria.window) {
