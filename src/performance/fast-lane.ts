@@ -217,9 +217,7 @@ export class FastLane {
     const { responses } = this.options;
     const etag = responses?.etagOf(params);
     const wanted = request.headers['if-none-match'];
-    if (responses && wanted && responses.get(wanted) !== undefined) {
-      return this.send(request, response, start, admitted, { status: 304, etag: wanted });
-    }
+    if (responses?.isCurrent(wanted)) return this.send(request, response, start, admitted, { status: 304, etag: wanted });
     const cached = etag === undefined ? undefined : responses!.get(etag);
     if (cached !== undefined) return this.send(request, response, start, admitted, { status: 200, mediaType, body: cached, etag });
 
@@ -256,10 +254,7 @@ export class FastLane {
     const origin = cors.allowOrigin(request.headers.origin);
     if (origin) headers['access-control-allow-origin'] = origin;
     if (cors.variesByOrigin) headers.vary = 'Origin';
-    if (answer.etag !== undefined && responses) {
-      headers.etag = answer.etag;
-      headers['cache-control'] = responses.cacheControl;
-    }
+    if (answer.etag !== undefined && responses) Object.assign(headers, responses.headersFor(answer.etag));
     response.writeHead(answer.status, headers);
     response.end(answer.body);
     this.answered++;

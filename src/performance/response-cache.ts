@@ -31,7 +31,7 @@ const LIMITS = { maxSize: 64 * 2 ** 20, max: 10_000 };
 export class ResponseCache {
   private readonly bodies = new LRUCache<string, string>({ ...LIMITS, sizeCalculation: (body) => Math.max(body.length, 1) });
   /** The `Cache-Control` header of every cacheable answer. */
-  readonly cacheControl: string;
+  private readonly cacheControl: string;
 
   constructor(
     private readonly datasetDigest: string,
@@ -53,6 +53,16 @@ export class ResponseCache {
     return this.bodies.get(etag);
   }
 
+  /** Whether `etag` (an `If-None-Match`) names an answer still kept, so a 304 may answer it. */
+  isCurrent(etag: string | null | undefined): etag is string {
+    return !!etag && this.get(etag) !== undefined;
+  }
+
+  /** The headers that let HTTP caches keep the answer under `etag` and revalidate it. */
+  headersFor(etag: string): { etag: string; 'cache-control': string } {
+    return { etag, 'cache-control': this.cacheControl };
+  }
+
   /** Keeps `body` under `etag` (bodies over the whole cache's size are not kept). */
   set(etag: string, body: string): void {
     if (body.length <= LIMITS.maxSize) this.bodies.set(etag, body);
@@ -71,9 +81,7 @@ export function useResponseCache(cache: ResponseCache): Plugin {
   return {
     onRequest({ request, fetchAPI, endResponse }) {
       const wanted = request.headers.get('if-none-match');
-      if (wanted && cache.get(wanted) !== undefined) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers: { etag: wanted, 'cache-control': cache.cacheControl } }));
-      }
+      if (cache.isCurrent(wanted)) endResponse(new fetchAPI.Response(null, { status: 304, headers: cache.headersFor(wanted) }));
     },
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
@@ -103,8 +111,7 @@ export function useResponseCache(cache: ResponseCache): Plugin {
     onResponse({ request, response }) {
       const etag = cacheable.get(request);
       if (etag && response.status === 200) {
-        response.headers.set('etag', etag);
-        response.headers.set('cache-control', cache.cacheControl);
+        for (const [name, value] of Object.entries(cache.headersFor(etag))) response.headers.set(name, value);
       }
     },
   };
