@@ -7,7 +7,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
-import { decodeId, encodeId, lookUpNode } from './schema/global-id.js';
+import { decodeId, encodeId, lookUpNode } from './global-id.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;

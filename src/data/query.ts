@@ -6,8 +6,8 @@
  * still walks the candidate list (it matches substrings, which the word index cannot answer).
  */
 import type { DateIndex } from './date-index.js';
-import { matchesWindow, type DateWindow } from './dates.js';
-import { chronologicalKey, type Dataset } from './dataset.js';
+import { chronologicalKey, matchesWindow, type DateWindow } from './dates.js';
+import type { Dataset } from './dataset.js';
 import type { Actor, Article, Entity, Event, Place, Statement, WeaponSystem } from './model.js';
 import type {
   ActorKind,

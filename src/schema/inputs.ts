@@ -6,7 +6,7 @@ import type { DateWindow } from '../data/dates.js';
 import type { EntityTypename } from '../data/model.js';
 import { builder } from '../builder.js';
 import { badUserInput } from './errors.js';
-import { decodeId } from './global-id.js';
+import { decodeId } from '../global-id.js';
 import { isoDay } from './scalars.js';
 
 /** Most ids one filter list may hold. */
