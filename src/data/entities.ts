@@ -71,6 +71,8 @@ export interface EntityType<T extends Entity = Entity, R = never, C extends stri
   checkAll?(entities: ReadonlyMap<string, T>, report: (slug: string, at: string, reason: string) => void): void;
   /** The default order: every list of this type is kept in it. */
   order(items: Iterable<T>): T[];
+  /** The texts search finds it by: `document`'s fields, in words. */
+  searchFields: string;
   /** The texts search finds it by. */
   document(entity: T): SearchDocument;
   /** The texts a search snippet may be cut from, best first. */
@@ -147,6 +149,7 @@ export const ENTITY_TYPES = {
     },
     // Newest first.
     order: sortedBy((a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug)),
+    searchFields: 'title, subtitle and full text',
     document: (article) => ({ name: article.title, title: article.subtitle ?? '', body: article.body }),
     snippetSources: (article) => [article.title, article.body],
   }),
@@ -174,6 +177,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    searchFields: 'name, aliases, role, description',
     document: (actor) => ({ name: names(actor), title: actor.role ?? '', body: lines(actor.description ?? '', lines(...exacts(actor.mentions))) }),
     snippetSources: (actor) => [actor.name, ...actor.aliases, actor.description ?? '', ...exacts(actor.mentions)],
   }),
@@ -198,6 +202,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    searchFields: 'name and aliases',
     document: (place) => ({ name: names(place), title: '', body: lines(...exacts(place.mentions)) }),
     snippetSources: (place) => [place.name, ...place.aliases, ...exacts(place.mentions)],
   }),
@@ -226,6 +231,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    searchFields: 'name, aliases, description',
     document: (weapon) => ({ name: names(weapon), title: '', body: lines(weapon.description ?? '', lines(...exacts(weapon.mentions))) }),
     snippetSources: (weapon) => [weapon.name, ...weapon.aliases, weapon.description ?? '', ...exacts(weapon.mentions)],
   }),
@@ -262,6 +268,7 @@ export const ENTITY_TYPES = {
     checkAll: reportPartOfCycles,
     // Chronological (see chronologicalKey); those with no known bound first.
     order: sortedBy((a, b) => byText(chronologicalKey(a.date) ?? '', chronologicalKey(b.date) ?? '') || byText(a.slug, b.slug)),
+    searchFields: 'title, summary and evidence',
     document: (event) => ({ name: '', title: event.title, body: lines(event.summary, lines(...exacts(event.evidence))) }),
     snippetSources: (event) => [event.title, event.summary, ...exacts(event.evidence)],
   }),
@@ -301,6 +308,7 @@ export const ENTITY_TYPES = {
     },
     // Reading order: by article, then where their first evidence starts.
     order: sortedBy((a, b) => byText(a.articleSlug, b.articleSlug) || a.evidence[0].start - b.evidence[0].start || byText(a.slug, b.slug)),
+    searchFields: 'text and evidence',
     document: (statement) => ({ name: '', title: statement.text, body: lines(...exacts(statement.evidence)) }),
     snippetSources: (statement) => [statement.text, ...exacts(statement.evidence)],
   }),
@@ -324,6 +332,11 @@ export type EntityLists = { readonly [T in EntityTypename as Registry[T]['collec
 /** The registry entry of an entity's type. */
 export function entityTypeOf(entity: Entity): EntityType<Entity, unknown> {
   return ENTITY_TYPES[entity.typename] as unknown as EntityType<Entity, unknown>;
+}
+
+/** What one of a type is called: "weapon system". */
+export function nounOf(typename: EntityTypename): string {
+  return ENTITY_TYPES[typename].label.replace(/^an? /, '');
 }
 
 /** The type a typed reference's prefix names (`weapon-system` → WeaponSystem). */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
 import { Dataset } from './dataset.js';
-import { emptyMaps, ENTITY_LIST, ENTITY_TYPES, type EntityMaps, type EntityType, type RecordContext } from './entities.js';
+import { emptyMaps, ENTITY_LIST, ENTITY_TYPES, nounOf, type EntityMaps, type EntityType, type RecordContext } from './entities.js';
 import { resolveSelector, spanAt } from './evidence.js';
 import type { Entity, EntityTypename, FuzzyDate, TextSpan } from './model.js';
 import { collectionEnvelope, type FuzzyDateRecord, type QuantityRecord, type SelectorRecord } from './records.js';
@@ -50,9 +50,6 @@ interface Located {
   path: string;
   articleSlug: string;
 }
-
-/** "an actor" → "actor". */
-const noun = (typename: EntityTypename) => ENTITY_TYPES[typename].label.split(' ').slice(1).join(' ');
 
 /** One load of a dataset folder: the problems found so far and what the checks need. */
 class Loader {
@@ -102,7 +99,7 @@ class Loader {
     const key = `${typename}:${slug}`;
     const first = this.origin.get(key);
     if (first) {
-      this.problem(file, path, `duplicate ${noun(typename)} slug "${slug}" (first defined in ${first})`);
+      this.problem(file, path, `duplicate ${nounOf(typename)} slug "${slug}" (first defined in ${first})`);
       return false;
     }
     this.origin.set(key, file);
@@ -118,7 +115,7 @@ class Loader {
       path,
       other
         ? `"${slug}" is ${other.label}, but ${ENTITY_TYPES[typename].label} is expected here`
-        : `unknown ${noun(typename)} "${slug}"`,
+        : `unknown ${nounOf(typename)} "${slug}"`,
     );
     return false;
   }

@@ -3,9 +3,9 @@ import type { Event as EventModel, Statement as StatementModel } from '../data/m
 import { timeline } from '../data/query.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
-import { Event, EventTypeEnum } from './event.js';
+import { EventTypeEnum } from './event.js';
 import { DateMatchEnum, slugsFrom, windowFrom } from './inputs.js';
-import { Statement } from './statement.js';
+import { Event, Statement } from './refs.js';
 import { FuzzyDateType } from './values.js';
 
 export const TimelineItem = builder.unionType('TimelineItem', {
