@@ -1,6 +1,8 @@
 /** Actors: people, states, armed forces, agencies, media and groups, and every field that returns one. */
 import type { Event as EventModel } from '../data/model.js';
-import { EMPTY, relationsOf, selectActors, type Relation } from '../data/query.js';
+import { selectActors } from '../data/criteria.js';
+import { relationsOf, type Relation } from '../data/relations.js';
+import { EMPTY } from '../data/select.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';

@@ -1,5 +1,6 @@
 /** Articles: the verbatim source texts that every fact's evidence points into, and every field that returns one. */
-import { EMPTY, selectArticles } from '../data/query.js';
+import { selectArticles } from '../data/criteria.js';
+import { EMPTY } from '../data/select.js';
 import { builder } from '../builder.js';
 import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';

@@ -1,6 +1,8 @@
 /** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts, and every field that returns one. */
 import type { Event as EventModel, Participation } from '../data/model.js';
-import { EMPTY, eventFacets, selectEvents } from '../data/query.js';
+import { selectEvents } from '../data/criteria.js';
+import { eventFacets } from '../data/facets.js';
+import { EMPTY } from '../data/select.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';

@@ -2,7 +2,7 @@
  * Facet counts shared by the event and statement connections. The field naming what is counted
  * (`ActorFacet.actor`) is added by the file of the type it returns.
  */
-import type { Count } from '../data/query.js';
+import type { Count } from '../data/facets.js';
 import { builder } from '../builder.js';
 
 export const DateFacetType = builder.objectRef<Count<string>>('DateFacet').implement({

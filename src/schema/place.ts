@@ -1,5 +1,6 @@
 /** Places: countries, provinces, cities, regions and facilities, and every field that returns one. */
-import { EMPTY, selectPlaces } from '../data/query.js';
+import { selectPlaces } from '../data/criteria.js';
+import { EMPTY } from '../data/select.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { slugsFrom, textFrom } from './inputs.js';

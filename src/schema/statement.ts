@@ -1,6 +1,8 @@
 /** Statements: quotes, paraphrases and attributed claims, with who said and relayed them, and every field that returns one. */
 import type { Statement as StatementModel } from '../data/model.js';
-import { EMPTY, selectStatements, statementFacets } from '../data/query.js';
+import { selectStatements } from '../data/criteria.js';
+import { statementFacets } from '../data/facets.js';
+import { EMPTY } from '../data/select.js';
 import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';

@@ -1,6 +1,6 @@
 /** The timeline: events and statements together, in chronological order. */
 import type { Event as EventModel, Statement as StatementModel } from '../data/model.js';
-import { timeline } from '../data/query.js';
+import { timeline } from '../data/timeline.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
 import { EventTypeEnum } from './event.js';

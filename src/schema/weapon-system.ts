@@ -1,5 +1,6 @@
 /** Weapon systems: artillery, rockets, missiles and nuclear weapons, and every field that returns one. */
-import { EMPTY, selectWeaponSystems } from '../data/query.js';
+import { selectWeaponSystems } from '../data/criteria.js';
+import { EMPTY } from '../data/select.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { WeaponSystemFacetType } from './facets.js';
