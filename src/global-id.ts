@@ -5,15 +5,13 @@
 import type { Dataset } from './data/dataset.js';
 import { ENTITY_TYPENAMES } from './data/entities.js';
 import type { Entity, EntityTypename } from './data/model.js';
+import { MAX_ID_LENGTH } from './security/limits.js';
 
 /** Every entity type implements Node. */
 const NODE_TYPENAMES = new Set<string>(ENTITY_TYPENAMES);
 
 /** The typename given to ids that are malformed or foreign. */
 export const INVALID_TYPENAME = '';
-
-/** Longest id we try to decode; anything longer cannot be ours. */
-const MAX_ID_LENGTH = 400;
 
 /** True when `typename` is one of the entity types that implement Node. */
 export function isNodeTypename(typename: string): typename is EntityTypename {

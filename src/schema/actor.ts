@@ -8,7 +8,7 @@ import { builder } from '../builder.js';
 import { paginate } from './connection.js';
 import { EventParticipationType } from './event.js';
 import { ActorFacetType } from './facets.js';
-import { slugsFrom, textFrom } from './inputs.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -31,9 +31,9 @@ export const ActorFilter = builder.inputType('ActorFilter', {
   description: 'Criteria for actors. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     kinds: t.field({ type: [ActorKindEnum], description: 'Actors of any of these kinds.' }),
-    affiliationIds: t.idList({ description: 'Actors affiliated with any of these actors (at most 100 ids).' }),
-    articleIds: t.idList({ description: 'Actors mentioned in any of these articles (at most 100 ids).' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name, aliases or role (at most 256 characters).' }),
+    affiliationIds: t.idList({ description: `Actors affiliated with any of these actors (${AT_MOST_IDS}).` }),
+    articleIds: t.idList({ description: `Actors mentioned in any of these articles (${AT_MOST_IDS}).` }),
+    text: textFilter(t, 'the name, aliases or role'),
   }),
 });
 
@@ -58,7 +58,7 @@ const actorPage = listPage(
     kinds: filter.kinds ?? undefined,
     affiliationSlugs: slugsFrom('filter.affiliationIds', filter.affiliationIds, 'Actor'),
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );

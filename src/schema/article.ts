@@ -2,7 +2,7 @@
 import { selectArticles } from '../data/criteria.js';
 import { EMPTY } from '../data/select.js';
 import { builder } from '../builder.js';
-import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { AT_MOST_IDS, DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -36,8 +36,8 @@ Article.implement({
 export const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Criteria for articles. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
-    actorIds: t.idList({ description: 'Articles that mention any of these actors (at most 100 ids).' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the title, subtitle or body (at most 256 characters).' }),
+    actorIds: t.idList({ description: `Articles that mention any of these actors (${AT_MOST_IDS}).` }),
+    text: textFilter(t, 'the title, subtitle or body'),
     from: t.field({ type: 'Date', description: 'Published on or after this day.' }),
     to: t.field({ type: 'Date', description: 'Published on or before this day.' }),
     dateMatch: t.field({
@@ -66,7 +66,7 @@ const articlePage = listPage(
   selectArticles,
   (filter: Partial<typeof ArticleFilter.$inferInput>) => ({
     actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),
   { field: 'PUBLISHED_ON', direction: 'DESC' },

@@ -5,8 +5,9 @@ import { eventFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
+import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -102,7 +103,7 @@ Event.implement({
 
 export const EventFilter = builder.inputType('EventFilter', {
   description:
-    'Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+    `Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most ${MAX_LIST_ARGUMENT_LENGTH} global ids.`,
   fields: (t) => ({
     actorIds: t.idList({ description: 'Events in which any of these actors took part (in any role, or in `roles` when given).' }),
     weaponSystemIds: t.idList({ description: 'Events involving any of these weapon systems.' }),
@@ -113,7 +114,7 @@ export const EventFilter = builder.inputType('EventFilter', {
       type: [ParticipantRoleEnum],
       description: 'Events with a participant in any of these roles (the participant must also be one of `actorIds` when given).',
     }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the title or summary (at most 256 characters).' }),
+    text: textFilter(t, 'the title or summary'),
     from: t.field({ type: 'Date', description: 'Start of the date window (inclusive).' }),
     to: t.field({ type: 'Date', description: 'End of the date window (inclusive).' }),
     dateMatch: t.field({
@@ -135,10 +136,10 @@ const EventOrder = orderInput(
 );
 
 /** The `filter` and `orderBy` arguments of every event connection. */
-const eventListArgs = listArgs(EventFilter, EventOrder, 'events', 'DATE ascending, ties by slug');
+export const eventListArgs = listArgs(EventFilter, EventOrder, 'events', 'DATE ascending, ties by slug');
 
 /** One page of events: filtered, ordered and cut, optionally only among `within`. */
-const eventPage = listPage(
+export const eventPage = listPage(
   selectEvents,
   (filter: Partial<typeof EventFilter.$inferInput>) => ({
     actorSlugs: slugsFrom('filter.actorIds', filter.actorIds, 'Actor'),
@@ -147,7 +148,7 @@ const eventPage = listPage(
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
     types: filter.types ?? undefined,
     roles: filter.roles ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),
   { field: 'DATE', direction: 'ASC' },

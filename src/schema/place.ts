@@ -3,7 +3,7 @@ import { selectPlaces } from '../data/criteria.js';
 import { EMPTY } from '../data/select.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { slugsFrom, textFrom } from './inputs.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Event, Place, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -55,8 +55,8 @@ export const PlaceFilter = builder.inputType('PlaceFilter', {
   description: 'Criteria for places. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     kinds: t.field({ type: [PlaceKindEnum], description: 'Places of any of these kinds.' }),
-    countryIds: t.idList({ description: 'Places inside any of these countries (at most 100 ids).' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+    countryIds: t.idList({ description: `Places inside any of these countries (${AT_MOST_IDS}).` }),
+    text: textFilter(t, 'the name or aliases'),
   }),
 });
 
@@ -74,12 +74,12 @@ const PlaceOrder = orderInput(
 const placeListArgs = listArgs(PlaceFilter, PlaceOrder, 'places', 'NAME ascending');
 
 /** One page of places: filtered, ordered and cut, optionally only among `within`. */
-const placePage = listPage(
+export const placePage = listPage(
   selectPlaces,
   (filter: Partial<typeof PlaceFilter.$inferInput>) => ({
     kinds: filter.kinds ?? undefined,
     countrySlugs: slugsFrom('filter.countryIds', filter.countryIds, 'Place'),
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );

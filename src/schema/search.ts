@@ -4,8 +4,8 @@ import type { EntityTypename } from '../data/model.js';
 import type { SearchHit } from '../data/search.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
-import { badUserInput } from './errors.js';
-import { MAX_TEXT_LENGTH } from './inputs.js';
+import { MAX_STRING_ARGUMENT_LENGTH } from '../security/limits.js';
+import { badUserInput } from '../security/rejection.js';
 import { NODE_REFS } from './refs.js';
 import { capitalized } from './roots.js';
 
@@ -58,14 +58,11 @@ builder.queryField('search', (t) =>
       args: {
         query: t.arg.string({
           required: true,
-          description: 'The words to look for (1 to 256 characters); punctuation and quotes are plain text.',
+          description: `The words to look for (1 to ${MAX_STRING_ARGUMENT_LENGTH} characters); punctuation and quotes are plain text.`,
         }),
         types: t.arg({ type: [SearchTypeEnum], description: 'Only results of these types (default: all).' }),
       },
       resolve: (_root, args, { dataset }) => {
-        if (args.query.length > MAX_TEXT_LENGTH) {
-          throw badUserInput(`\`query\` may be at most ${MAX_TEXT_LENGTH} characters (got ${args.query.length}).`, 'query');
-        }
         if (!args.query.trim()) throw badUserInput('`query` must contain something to search for.', 'query');
         const hits = dataset.search.search(args.query, args.types?.map((type) => SEARCH_TYPES.get(type)!));
         const page = paginate(hits, args, (hit) => `${hit.entity.typename}:${hit.entity.slug}`);

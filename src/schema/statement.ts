@@ -5,8 +5,9 @@ import { statementFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
+import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
 import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
+import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -64,7 +65,7 @@ Statement.implement({
 
 export const StatementFilter = builder.inputType('StatementFilter', {
   description:
-    'Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+    `Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most ${MAX_LIST_ARGUMENT_LENGTH} global ids.`,
   fields: (t) => ({
     speakerIds: t.idList({ description: 'Statements said by any of these actors.' }),
     reportedByIds: t.idList({ description: 'Statements relayed by any of these actors (KCNA, state media, …).' }),
@@ -72,7 +73,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     articleIds: t.idList({ description: 'Statements reported by any of these articles.' }),
     occasionIds: t.idList({ description: 'Statements made at any of these events.' }),
     kinds: t.field({ type: [StatementKindEnum], description: 'Statements of any of these kinds.' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the statement or its evidence (at most 256 characters).' }),
+    text: textFilter(t, 'the statement or its evidence'),
     from: t.field({ type: 'Date', description: 'Start of the window for when it was said (inclusive).' }),
     to: t.field({ type: 'Date', description: 'End of the window for when it was said (inclusive).' }),
     dateMatch: t.field({
@@ -97,7 +98,7 @@ const StatementOrder = orderInput(
 const statementListArgs = listArgs(StatementFilter, StatementOrder, 'statements', 'POSITION (reading order)');
 
 /** One page of statements: filtered, ordered and cut, optionally only among `within`. */
-const statementPage = listPage(
+export const statementPage = listPage(
   selectStatements,
   (filter: Partial<typeof StatementFilter.$inferInput>) => ({
     speakerSlugs: slugsFrom('filter.speakerIds', filter.speakerIds, 'Actor'),
@@ -106,7 +107,7 @@ const statementPage = listPage(
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
     occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
     kinds: filter.kinds ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),
   { field: 'POSITION', direction: 'ASC' },

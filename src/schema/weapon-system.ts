@@ -4,7 +4,7 @@ import { EMPTY } from '../data/select.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { WeaponSystemFacetType } from './facets.js';
-import { slugsFrom, textFrom } from './inputs.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
@@ -68,10 +68,10 @@ export const WeaponSystemFilter = builder.inputType('WeaponSystemFilter', {
   description: 'Criteria for weapon systems. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     categories: t.field({ type: [WeaponCategoryEnum], description: 'Systems of any of these categories.' }),
-    operatorIds: t.idList({ description: 'Systems operated by any of these actors (at most 100 ids).' }),
+    operatorIds: t.idList({ description: `Systems operated by any of these actors (${AT_MOST_IDS}).` }),
     propellant: t.field({ type: [PropellantEnum], description: 'Systems burning any of these propellants (unknown never matches).' }),
     nuclearCapable: t.boolean({ description: 'Only systems the source says are (true) or are not (false) nuclear-capable.' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+    text: textFilter(t, 'the name or aliases'),
   }),
 });
 
@@ -96,7 +96,7 @@ const weaponSystemPage = listPage(
     operatorSlugs: slugsFrom('filter.operatorIds', filter.operatorIds, 'Actor'),
     propellants: filter.propellant ?? undefined,
     nuclearCapable: filter.nuclearCapable ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );
