@@ -7,10 +7,6 @@
  */
 import { ALL_KINDS, distinctEvidence, type ActorLink, type LinkGraph } from './links.js';
 
-/** Hops when the client gives none. */
-export const DEFAULT_MAX_HOPS = 3;
-/** Most hops a search may span: four already reaches most of a small-world graph. */
-export const MAX_HOPS = 4;
 /** Most paths one search lists; longer ones are left out first. */
 export const MAX_PATHS = 1_000;
 /** Most adjacency entries one search may step through, a bound on its time whatever the graph. */

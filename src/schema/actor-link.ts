@@ -2,7 +2,8 @@
 import type { ActorLink as ActorLinkModel, ActorLinkKind } from '../data/links.js';
 import type { Dataset } from '../data/dataset.js';
 import { kindMask, selectLinks } from '../data/links.js';
-import { DEFAULT_MAX_HOPS, findPaths, MAX_HOPS, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
+import { findPaths, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS } from '../security/limits.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
 import { badUserInput } from '../security/rejection.js';

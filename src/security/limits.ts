@@ -65,3 +65,13 @@ export const MAX_CURSOR_LENGTH = 200;
  * after 3 s is stuck or far heavier than its cost says, and it holds up every other request.
  */
 export const EXECUTION_TIMEOUT_MS = 3_000;
+
+/** Hops of a `connections` path when the client gives none: enough for person → state → state. */
+export const DEFAULT_MAX_HOPS = 3;
+
+/**
+ * Most hops a `connections` path may span: four already joins two people through their states
+ * (person → state → state → person); beyond that almost everything connects to everything and
+ * the list says nothing.
+ */
+export const MAX_HOPS = 4;
