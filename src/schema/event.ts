@@ -1,12 +1,12 @@
 /** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts, and every field that returns one. */
-import type { Event as EventModel, Participation } from '../data/model.js';
+import type { Participation } from '../data/model.js';
 import { selectEvents } from '../data/criteria.js';
 import { eventFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
-import { facetsType } from './facets.js';
+import { facetedConnection } from './facets.js';
 import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
@@ -154,28 +154,13 @@ export const eventPage = listPage(
   { field: 'DATE', direction: 'ASC' },
 );
 
-const EventFacetsType = facetsType('Event', {
+const EventConnection = facetedConnection('Event', Event, {
   kinds: { type: EventTypeEnum, name: 'EventType', field: 'types', noun: 'type' },
   dated: '',
+  actors: 'actor',
   actor: 'participating actor',
   weaponSystem: 'involved',
-});
-
-const EventConnection = builder.connectionObject(
-  {
-    type: Event,
-    name: 'EventConnection',
-    description: 'A page of events, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: EventFacetsType,
-        description: 'Counts by type, year, month, actor and weapon system over every matching event.',
-        resolve: (connection, _args, { dataset }) => eventFacets(dataset, connection.items as readonly EventModel[]),
-      }),
-    }),
-  },
-  { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
-);
+}, eventFacets);
 
 /** Everything a list of events needs. */
 const events = { type: Event, connection: EventConnection, args: eventListArgs, page: eventPage };

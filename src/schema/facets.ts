@@ -2,7 +2,8 @@
  * Facet counts shared by the event and statement connections. The field naming what is counted
  * (`ActorFacet.actor`) is added by the file of the type it returns.
  */
-import type { EnumRef } from '@pothos/core';
+import type { EnumRef, ObjectRef } from '@pothos/core';
+import type { Dataset } from '../data/dataset.js';
 import type { Count, Facets } from '../data/facets.js';
 import { builder } from '../builder.js';
 
@@ -40,17 +41,23 @@ interface FacetWords<K extends string> {
   kinds: { type: EnumRef<Types, K>; name: string; field: string; noun: string };
   /** What each year and month counts: '' (when it happened) or ' said'. */
   dated: string;
-  /** What each actor count is: 'participating actor', 'speaker'. */
+  /** Who the actor counts are of: 'actor', 'speaker'; and what each is: 'participating actor', 'speaker'. */
+  actors: string;
   actor: string;
   /** How each weapon system counts: 'involved', 'they are about'. */
   weaponSystem: string;
 }
 
 /**
- * `<Type>Facets` and `<Kinds>Facet`: the counts over a whole filtered list of `typename`
- * (`Event`) that its connection's `facets` returns.
+ * `<Type>Connection` with its `facets`: `<Type>Facets` and `<Kinds>Facet`, the counts over the
+ * whole filtered list of `typename` (`Event`) that `facetsOf` makes.
  */
-export function facetsType<K extends string>(typename: string, words: FacetWords<K>) {
+export function facetedConnection<T, K extends string>(
+  typename: string,
+  type: ObjectRef<Types, unknown, T>,
+  words: FacetWords<K>,
+  facetsOf: (dataset: Dataset, items: readonly T[]) => Facets<K>,
+) {
   const singular = typename.toLowerCase();
   const plural = `${singular}s`;
   const Plural = `${typename}s`;
@@ -62,7 +69,7 @@ export function facetsType<K extends string>(typename: string, words: FacetWords
       count: t.exposeInt('count', { description: `How many ${plural} are of it.` }),
     }),
   });
-  return builder.objectRef<Facets<K>>(`${typename}Facets`).implement({
+  const FacetsType = builder.objectRef<Facets<K>>(`${typename}Facets`).implement({
     description: `Counts over the whole filtered list of ${plural} (not just the page), each sorted by count.`,
     fields: (t) => ({
       [kinds.field]: t.field({
@@ -80,4 +87,20 @@ export function facetsType<K extends string>(typename: string, words: FacetWords
       }),
     }),
   });
+  const article = /^[AEIOU]/.test(typename) ? 'An' : 'A';
+  return builder.connectionObject(
+    {
+      type,
+      name: `${typename}Connection`,
+      description: `A page of ${plural}, with facet counts over the whole filtered list.`,
+      fields: (t) => ({
+        facets: t.field({
+          type: FacetsType,
+          description: `Counts by ${kinds.noun}, year, month, ${words.actors} and weapon system over every matching ${singular}.`,
+          resolve: (connection, _args, { dataset }) => facetsOf(dataset, connection.items as readonly T[]),
+        }),
+      }),
+    },
+    { name: `${typename}Edge`, description: `${article} ${singular} in a page, with its cursor.` },
+  );
 }

@@ -1,12 +1,11 @@
 /** Statements: quotes, paraphrases and attributed claims, with who said and relayed them, and every field that returns one. */
-import type { Statement as StatementModel } from '../data/model.js';
 import { selectStatements } from '../data/criteria.js';
 import { statementFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
-import { facetsType } from './facets.js';
+import { facetedConnection } from './facets.js';
 import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
 import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
@@ -113,29 +112,13 @@ export const statementPage = listPage(
   { field: 'POSITION', direction: 'ASC' },
 );
 
-const StatementFacetsType = facetsType('Statement', {
+const StatementConnection = facetedConnection('Statement', Statement, {
   kinds: { type: StatementKindEnum, name: 'StatementKind', field: 'kinds', noun: 'kind' },
   dated: ' said',
+  actors: 'speaker',
   actor: 'speaker',
   weaponSystem: 'they are about',
-});
-
-const StatementConnection = builder.connectionObject(
-  {
-    type: Statement,
-    name: 'StatementConnection',
-    description: 'A page of statements, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: StatementFacetsType,
-        description: 'Counts by kind, year, month, speaker and weapon system over every matching statement.',
-        resolve: (connection, _args, { dataset }) =>
-          statementFacets(dataset, connection.items as readonly StatementModel[]),
-      }),
-    }),
-  },
-  { name: 'StatementEdge', description: 'A statement in a page, with its cursor.' },
-);
+}, statementFacets);
 
 /** Everything a list of statements needs. */
 const statements = { type: Statement, connection: StatementConnection, args: statementListArgs, page: statementPage };
