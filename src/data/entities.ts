@@ -167,6 +167,9 @@ export const ENTITY_TYPES = {
     fromRecord: (record, at) => {
       if (record.affiliation) at.ref('Actor', record.affiliation, '.affiliation');
       if (record.affiliation === record.slug) at.problem('.affiliation', 'an actor cannot be affiliated with itself');
+      if (record.affiliationEvidence?.length && !record.affiliation) {
+        at.problem('.affiliationEvidence', 'evidence of an affiliation needs an affiliation');
+      }
       return {
         typename: 'Actor',
         slug: record.slug,
@@ -176,6 +179,7 @@ export const ENTITY_TYPES = {
         description: record.description,
         role: record.role,
         affiliationSlug: record.affiliation,
+        affiliationEvidence: at.evidence(record.affiliationEvidence ?? [], 'affiliationEvidence'),
         mentions: at.evidence(record.evidence),
       };
     },
