@@ -263,7 +263,7 @@ export const QuoteCardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QuoteCardQuery, QuoteCardQueryVariables>;
+    `, {"hash":"sha256:7ba526091d363d8f42e3e0efa0c48e79562c66193f7e0b53bce5928775d38b66"}) as unknown as TypedDocumentString<QuoteCardQuery, QuoteCardQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   articles(first: 5, orderBy: {field: PUBLISHED_ON, direction: DESC}) {
@@ -315,7 +315,7 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"sha256:4448bd3a8093ffdabe9bbfa6657ac9a91d631a42ea9d828ff05e9232060ca031"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const KimOnNuclearForcesDocument = new TypedDocumentString(`
     query KimOnNuclearForces($speaker: ID = "QWN0b3I6a2ltLWpvbmctdW4", $about: ID = "V2VhcG9uU3lzdGVtOm51Y2xlYXItd2VhcG9ucw") {
   statements(
@@ -356,7 +356,7 @@ export const KimOnNuclearForcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KimOnNuclearForcesQuery, KimOnNuclearForcesQueryVariables>;
+    `, {"hash":"sha256:7d89fe130affe12e8343c9ed85344ef6ced640d2946ac802fe0e5aa8170f68bc"}) as unknown as TypedDocumentString<KimOnNuclearForcesQuery, KimOnNuclearForcesQueryVariables>;
 export const WeaponsTestsByDateDocument = new TypedDocumentString(`
     query WeaponsTestsByDate {
   events(first: 100, filter: {types: [WEAPONS_TEST]}, orderBy: {field: DATE}) {
@@ -393,7 +393,7 @@ export const WeaponsTestsByDateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WeaponsTestsByDateQuery, WeaponsTestsByDateQueryVariables>;
+    `, {"hash":"sha256:812067c22ec94ef0852e349f41c0f3f52e82a49684efbe474c7aaa25626ae0d8"}) as unknown as TypedDocumentString<WeaponsTestsByDateQuery, WeaponsTestsByDateQueryVariables>;
 export const WhatHappenedInKurskDocument = new TypedDocumentString(`
     query WhatHappenedInKursk($place: String = "kursk-province") {
   place(slug: $place) {
@@ -434,7 +434,7 @@ export const WhatHappenedInKurskDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WhatHappenedInKurskQuery, WhatHappenedInKurskQueryVariables>;
+    `, {"hash":"sha256:5eb68fb749310854eb1072d0e25353128f71ceaf237920c73eb8477d9e6fca77"}) as unknown as TypedDocumentString<WhatHappenedInKurskQuery, WhatHappenedInKurskQueryVariables>;
 export const RussiaNorthKoreaDocument = new TypedDocumentString(`
     query RussiaNorthKorea($actor: String = "north-korea", $leader: ID = "QWN0b3I6a2ltLWpvbmctdW4", $partner: ID = "QWN0b3I6cnVzc2lh") {
   actor(slug: $actor) {
@@ -471,7 +471,7 @@ export const RussiaNorthKoreaDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RussiaNorthKoreaQuery, RussiaNorthKoreaQueryVariables>;
+    `, {"hash":"sha256:a1125db71d36b5a1b7ef99c6c71a149a6cab217c788ad2d6374553eda15b1f2c"}) as unknown as TypedDocumentString<RussiaNorthKoreaQuery, RussiaNorthKoreaQueryVariables>;
 export const EvidenceFor10000TroopsDocument = new TypedDocumentString(`
     query EvidenceFor10000Troops($event: String = "troop-deployment-to-russia") {
   event(slug: $event) {
@@ -517,7 +517,7 @@ export const EvidenceFor10000TroopsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvidenceFor10000TroopsQuery, EvidenceFor10000TroopsQueryVariables>;
+    `, {"hash":"sha256:a4935a40daee8df478a344d5c4c2a96024a75e05d7d92d85941998e32897325f"}) as unknown as TypedDocumentString<EvidenceFor10000TroopsQuery, EvidenceFor10000TroopsQueryVariables>;
 export const SearchMissilesDocument = new TypedDocumentString(`
     query SearchMissiles($query: String = "missile") {
   search(query: $query, first: 10) {
@@ -554,7 +554,7 @@ export const SearchMissilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchMissilesQuery, SearchMissilesQueryVariables>;
+    `, {"hash":"sha256:4f0c3e44bced673b230516db9a99611aadc50ebca728a27773594e875959425c"}) as unknown as TypedDocumentString<SearchMissilesQuery, SearchMissilesQueryVariables>;
 export const Timeline2024Document = new TypedDocumentString(`
     query Timeline2024 {
   timeline(from: "2024-01-01", to: "2024-12-31", first: 100) {
@@ -586,4 +586,4 @@ export const Timeline2024Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Timeline2024Query, Timeline2024QueryVariables>;
+    `, {"hash":"sha256:084b659f962e3fba3ae488f738efe1dbc092a13e1780d80708e89aa003944e47"}) as unknown as TypedDocumentString<Timeline2024Query, Timeline2024QueryVariables>;
