@@ -9,6 +9,7 @@ import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { explorerOptions, loadExamples } from './explorer.js';
 import { useExplorer } from './explorer-page.js';
+import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { FastLane } from './performance/fast-lane.js';
 import { createPerformance, type PerformanceOptions } from './performance/index.js';
@@ -63,7 +64,18 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
     landingPage: false,
     ...security,
     logging: yogaLogger(logger),
-    plugins: [useRequestLog(logger), useReadiness(dataset, schema), metrics.plugin, useSchemaSdl(schema), useWebApp(webAppDir), useExplorer(GRAPHQL_ENDPOINT, explorer ? explorerOptions(loadExamples()) : undefined), ...security.plugins, lane.plugin(), ...speed],
+    plugins: [
+      useRequestLog(logger),
+      useReadiness(dataset, schema),
+      metrics.plugin,
+      useSchemaSdl(schema),
+      useExports(schema, dataset),
+      useWebApp(webAppDir),
+      useExplorer(GRAPHQL_ENDPOINT, explorer ? explorerOptions(loadExamples()) : undefined),
+      ...security.plugins,
+      lane.plugin(),
+      ...speed,
+    ],
     // The explorer is served by useExplorer: a small page and long-cached files.
     graphiql: false,
   });

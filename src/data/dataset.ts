@@ -5,6 +5,8 @@
 import { CalendarTable } from './calendar-table.js';
 import { chronologicalKey } from './dates.js';
 import { DateIndex } from './date-index.js';
+import { NO_EXTERNAL_FACTS, type ExternalFacts } from './external.js';
+import { LinkGraph } from './links.js';
 import { ENTITY_LIST, type EntityLists, type EntityMaps, type ModelOf } from './entities.js';
 import type { Actor, Article, Entity, EntityTypename, Event, FuzzyDate, Participation, Place, Statement, TextSpan, WeaponSystem } from './model.js';
 import { SearchIndex } from './search.js';
@@ -77,14 +79,18 @@ export class Dataset {
   readonly timelinePosition = new Map<Event | Statement, number>();
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
+  /** The typed, evidenced links between actors, as a graph. */
+  readonly links: LinkGraph;
 
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
    *   dataset built in memory, as in tests, has none.
+   * @param external facts from outside the articles (Wikidata ids, coordinates), kept apart.
    */
   constructor(
     readonly maps: EntityMaps,
     readonly digest = '',
+    readonly external: ExternalFacts = NO_EXTERNAL_FACTS,
   ) {
     for (const entry of ENTITY_LIST) {
       Object.assign(this, { [entry.collection]: entry.order(maps[entry.typename].values()) });
@@ -105,6 +111,7 @@ export class Dataset {
     this.timeline = this.timelineOrder();
     this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
     this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)));
+    this.links = new LinkGraph(this);
   }
 
   /** Looks up an entity of a given type by slug. */

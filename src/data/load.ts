@@ -15,6 +15,7 @@ import { checkFuzzyDate } from './dates.js';
 import { Dataset } from './dataset.js';
 import { emptyMaps, ENTITY_LIST, ENTITY_TYPES, nounOf, type EntityMaps, type EntityType, type RecordContext } from './entities.js';
 import { resolveSelector, spanAt } from './evidence.js';
+import { EXTERNAL_FILE, externalFacts, externalFile, NO_EXTERNAL_FACTS } from './external.js';
 import type { Entity, EntityTypename, FuzzyDate, TextSpan } from './model.js';
 import { collectionEnvelope, type FuzzyDateRecord, type QuantityRecord, type SelectorRecord } from './records.js';
 
@@ -238,6 +239,14 @@ export function loadDataset(dir: string): Dataset {
     .sort();
   for (const folder of folders) loader.readFolder(folder);
   const maps = loader.build();
+  // Facts from outside the articles (Wikidata ids, coordinates), when the dataset has them.
+  let external = NO_EXTERNAL_FACTS;
+  if (existsSync(join(dir, EXTERNAL_FILE))) {
+    const raw = loader.readJson(EXTERNAL_FILE);
+    const file = raw === undefined ? undefined : loader.validate(EXTERNAL_FILE, externalFile, raw);
+    const exists = (typename: EntityTypename, slug: string) => maps[typename].has(slug);
+    if (file) external = externalFacts(file, exists, (path, reason) => loader.problem(EXTERNAL_FILE, path, reason));
+  }
   if (loader.problems.length > 0) throw new DataLoadError(loader.problems);
-  return new Dataset(maps, loader.digest.digest('hex'));
+  return new Dataset(maps, loader.digest.digest('hex'), external);
 }

@@ -1,32 +1,43 @@
-/** Actor relations: who shares events with whom, and how many. */
+/** `Actor.relations`: the actors linked to one actor, each with the links, their kinds and events. */
 import type { Dataset } from './dataset.js';
+import { ACTOR_LINK_KINDS, distinctEvidence, type ActorLink, type ActorLinkKind } from './links.js';
 import type { Actor, Event } from './model.js';
-import { EMPTY } from './select.js';
 import { fold } from './text.js';
 
 export interface Relation {
   actor: Actor;
+  /** Distinct evidence spans across `links`. */
   weight: number;
+  /** The events the links rest on, in chronological order. */
   events: Event[];
+  links: ActorLink[];
+  /** The kinds among `links`, in declaration order. */
+  kinds: ActorLinkKind[];
 }
 
-/** The actors that share events with `slug`, by number of shared events, then by name. */
-export function relationsOf(dataset: Dataset, slug: string): Relation[] {
-  const shared = new Map<string, Event[]>();
-  for (const event of dataset.eventsByActor.get(slug) ?? EMPTY) {
-    for (const other of new Set(event.participants.map((p) => p.actorSlug))) {
-      if (other === slug) continue;
-      const list = shared.get(other) ?? [];
-      list.push(event);
-      shared.set(other, list);
-    }
+/**
+ * The actors linked to `slug` by links of `mask`'s kinds, most evidence first, then by name and
+ * slug.
+ */
+export function relationsOf(dataset: Dataset, slug: string, mask: number): Relation[] {
+  const relations: Relation[] = [];
+  for (const { slug: other, links } of dataset.links.neighboursOf(slug, mask)) {
+    const events = [...new Set(links.flatMap((link) => (link.eventSlug ? [dataset.maps.Event.get(link.eventSlug)!] : [])))];
+    events.sort((a, b) => dataset.position.get(a)! - dataset.position.get(b)!);
+    const kinds = new Set(links.map((link) => link.kind));
+    relations.push({
+      actor: dataset.maps.Actor.get(other)!,
+      weight: distinctEvidence(links),
+      events,
+      links,
+      kinds: ACTOR_LINK_KINDS.filter((kind) => kinds.has(kind)),
+    });
   }
-  return [...shared]
-    .map(([other, events]) => ({ actor: dataset.maps.Actor.get(other)!, weight: events.length, events }))
-    .sort(
-      (a, b) =>
-        b.weight - a.weight ||
-        fold(a.actor.name).localeCompare(fold(b.actor.name)) ||
-        (a.actor.slug < b.actor.slug ? -1 : 1),
-    );
+  const names = new Map(relations.map((r) => [r, fold(r.actor.name)]));
+  return relations.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (names.get(a)! < names.get(b)! ? -1 : names.get(a)! > names.get(b)! ? 1 : 0) ||
+      (a.actor.slug < b.actor.slug ? -1 : 1),
+  );
 }

@@ -1,15 +1,16 @@
 /** Actors: people, states, armed forces, agencies, media and groups, and every field that returns one. */
 import type { Event as EventModel } from '../data/model.js';
 import { selectActors } from '../data/criteria.js';
+import { kindMask, type ActorLink as ActorLinkModel, type ActorLinkKind } from '../data/links.js';
 import { relationsOf, type Relation } from '../data/relations.js';
-import { EMPTY } from '../data/select.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
+import { ActorLinkKindEnum, ActorLinkType } from './actor-link.js';
 import { paginate } from './connection.js';
 import { EventParticipationType } from './event.js';
 import { ActorFacetType } from './facets.js';
 import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
@@ -72,20 +73,31 @@ const ActorRelationConnection = builder.connectionObject(
   {
     type: Actor,
     name: 'ActorRelationConnection',
-    description: 'A page of the actors one actor shares events with.',
+    description: 'A page of the actors one actor is linked to.',
   },
   {
     name: 'ActorRelationEdge',
-    description: 'A related actor, how many events the two share, and which.',
+    description: 'A linked actor, with the links between the two, their kinds, the events they share and the weight of evidence.',
     fields: (t) => ({
       weight: t.int({
-        description: 'How many events the two actors took part in together.',
+        description:
+          'How many distinct pieces of evidence (text spans) support the links between the two actors (with the `kinds` filter applied).',
         resolve: (edge) => (edge as unknown as { weight: number }).weight,
       }),
       events: t.field({
         type: [Event],
-        description: 'The events they share, in chronological order.',
+        description: 'The events both take part in (those the links rest on), in chronological order.',
         resolve: (edge) => (edge as unknown as { events: EventModel[] }).events,
+      }),
+      links: t.field({
+        type: [ActorLinkType],
+        description: 'Every link between the two actors, in either direction: affiliations first, then events, then statements.',
+        resolve: (edge) => (edge as unknown as { links: ActorLinkModel[] }).links,
+      }),
+      kinds: t.field({
+        type: [ActorLinkKindEnum],
+        description: 'The kinds among `links`, each once, in the order `ActorLinkKind` declares them.',
+        resolve: (edge) => (edge as unknown as { kinds: ActorLinkKind[] }).kinds,
       }),
     }),
   },
@@ -95,7 +107,7 @@ const ActorRelationConnection = builder.connectionObject(
 function relationPage(page: ReturnType<typeof paginate<Relation>>) {
   return {
     ...page,
-    edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.actor, weight: node.weight, events: node.events })),
+    edges: page.edges.map(({ cursor, node }) => ({ cursor, ...node, node: node.actor })),
   };
 }
 
@@ -123,22 +135,18 @@ Actor.implement({
       description: 'The state or body it belongs to (Sergey Lavrov → Russia); null when the sources do not say.',
       resolve: (actor) => actor.affiliationSlug,
     }),
-    members: t.connection(
-      {
-        type: Actor,
-        description: 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.',
-        args: actorListArgs,
-        resolve: (actor, args, { dataset }) => actorPage(dataset, args, dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY),
-      },
-      ActorConnection,
-    ),
     relations: t.connection(
       {
         type: Actor,
         description:
-          'The actors this one shares events with, most shared events first (ties by name); each edge carries the weight and the shared events.',
+          'The actors this one is linked to (see `ActorLink`: affiliations, shared events, statements about each other, relayed words), most evidence first (ties by name); each edge carries the weight, the links, their kinds and the shared events.',
+        args: {
+          kinds: t.arg({ type: [ActorLinkKindEnum], description: 'Only links of these kinds (default: every kind).' }),
+        },
         resolve: (actor, args, { dataset }) =>
-          relationPage(paginate(relationsOf(dataset, actor.slug), args, (relation) => relation.actor.slug)),
+          relationPage(
+            paginate(relationsOf(dataset, actor.slug, kindMask(args.kinds ?? undefined)), args, (relation) => relation.actor.slug),
+          ),
       },
       ActorRelationConnection,
     ),
@@ -150,7 +158,12 @@ Actor.implement({
   }),
 });
 
-entityRoots('Actor', { connection: ActorConnection, args: actorListArgs, page: actorPage, example: 'kim-jong-un', order: 'by name' });
+/** Everything a list of actors needs. */
+const actors = { type: Actor, connection: ActorConnection, args: actorListArgs, page: actorPage };
+
+entityRoots('Actor', actors, { example: 'kim-jong-un', order: 'by name' });
+
+listField(actors, Actor, 'members', 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.', (actor, d) => d.actorsByAffiliation.get(actor.slug));
 
 builder.objectFields(Article, (t) => ({
   authors: t.field({
@@ -158,16 +171,9 @@ builder.objectFields(Article, (t) => ({
     description: 'The media outlets or people in the byline, as actors.',
     resolve: (article) => article.authorSlugs,
   }),
-  actors: t.connection(
-    {
-      type: Actor,
-      description: 'Actors the article mentions, by name.',
-      args: actorListArgs,
-      resolve: (article, args, { dataset }) => actorPage(dataset, args, dataset.actorsByArticle.get(article.slug) ?? EMPTY),
-    },
-    ActorConnection,
-  ),
 }));
+
+listField(actors, Article, 'actors', 'Actors the article mentions, by name.', (article, d) => d.actorsByArticle.get(article.slug));
 
 builder.objectFields(Statement, (t) => ({
   speaker: t.field({
