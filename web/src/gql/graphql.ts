@@ -188,40 +188,40 @@ export type EventEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type EventEvidenceQuery = { event: { slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { name: string, country: { name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { slug: string, name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ slug: string, attribution: string }>, partOf: { slug: string, title: string } | null, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+export type EventEvidenceQuery = { event: { id: string, slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { id: string, name: string, country: { id: string, name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, slug: string, name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ id: string, slug: string, attribution: string }>, partOf: { id: string, slug: string, title: string } | null, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
 export type WeaponSystemMentionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type WeaponSystemMentionsQuery = { weaponSystem: { name: string, category: WeaponCategory, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+export type WeaponSystemMentionsQuery = { weaponSystem: { id: string, name: string, category: WeaponCategory, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
 
 export type PlaceMentionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PlaceMentionsQuery = { place: { name: string, kind: PlaceKind, country: { name: string } | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+export type PlaceMentionsQuery = { place: { id: string, name: string, kind: PlaceKind, country: { id: string, name: string } | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
 
 export type StatementEvidenceQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type StatementEvidenceQuery = { statement: { slug: string, text: string, kind: StatementKind, attribution: string, speaker: { slug: string, name: string }, reportedBy: Array<{ slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { slug: string, title: string } | null, asserts: Array<{ slug: string, title: string }>, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+export type StatementEvidenceQuery = { statement: { id: string, slug: string, text: string, kind: StatementKind, attribution: string, speaker: { id: string, slug: string, name: string }, reportedBy: Array<{ id: string, slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { id: string, slug: string, title: string } | null, asserts: Array<{ id: string, slug: string, title: string }>, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
 export type ActorPanelQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ActorPanelQuery = { actor: { slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { slug: string, name: string } | null, relations: { totalCount: number, edges: Array<{ weight: number, node: { slug: string, name: string }, events: Array<{ slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, speaker: { name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
+export type ActorPanelQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
 
 export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkQuery = { actors: { totalCount: number, edges: Array<{ node: { slug: string, name: string, kind: ActorKind, relations: { edges: Array<{ weight: number, node: { slug: string } }> } } }> } };
+export type NetworkQuery = { actors: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, kind: ActorKind, relations: { edges: Array<{ weight: number, node: { id: string, slug: string } }> } } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -230,12 +230,12 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor: string, score: number, snippet: string, node:
-        | { __typename: 'Actor', slug: string, name: string, actorKind: ActorKind }
-        | { __typename: 'Article', slug: string, title: string }
-        | { __typename: 'Event', slug: string, title: string, type: EventType }
-        | { __typename: 'Place', slug: string, name: string, placeKind: PlaceKind }
-        | { __typename: 'Statement', slug: string, statementKind: StatementKind, speaker: { name: string } }
-        | { __typename: 'WeaponSystem', slug: string, name: string, category: WeaponCategory }
+        | { __typename: 'Actor', id: string, slug: string, name: string, actorKind: ActorKind }
+        | { __typename: 'Article', id: string, slug: string, title: string }
+        | { __typename: 'Event', id: string, slug: string, title: string, type: EventType }
+        | { __typename: 'Place', id: string, slug: string, name: string, placeKind: PlaceKind }
+        | { __typename: 'Statement', id: string, slug: string, statementKind: StatementKind, speaker: { id: string, name: string } }
+        | { __typename: 'WeaponSystem', id: string, slug: string, name: string, category: WeaponCategory }
        }> } };
 
 export type ActorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -253,8 +253,8 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { timeline: { totalCount: number, edges: Array<{ cursor: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, node:
-        | { __typename: 'Event', slug: string, title: string, type: EventType }
-        | { __typename: 'Statement', slug: string, text: string, kind: StatementKind, speaker: { name: string } }
+        | { __typename: 'Event', id: string, slug: string, title: string, type: EventType }
+        | { __typename: 'Statement', id: string, slug: string, text: string, kind: StatementKind, speaker: { id: string, name: string } }
        }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -321,6 +321,7 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
 export const EventEvidenceDocument = new TypedDocumentString(`
     query EventEvidence($slug: String!) {
   event(slug: $slug) {
+    id
     slug
     title
     summary
@@ -329,14 +330,17 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       ...FuzzyDateFields
     }
     location {
+      id
       name
       country {
+        id
         name
       }
     }
     participants {
       role
       actor {
+        id
         slug
         name
       }
@@ -347,10 +351,12 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       text
     }
     claims {
+      id
       slug
       attribution
     }
     partOf {
+      id
       slug
       title
     }
@@ -392,6 +398,7 @@ fragment Span on TextSpan {
 export const WeaponSystemMentionsDocument = new TypedDocumentString(`
     query WeaponSystemMentions($slug: String!) {
   weaponSystem(slug: $slug) {
+    id
     name
     category
     description
@@ -422,9 +429,11 @@ fragment Span on TextSpan {
 export const PlaceMentionsDocument = new TypedDocumentString(`
     query PlaceMentions($slug: String!) {
   place(slug: $slug) {
+    id
     name
     kind
     country {
+      id
       name
     }
     mentions {
@@ -454,15 +463,18 @@ fragment Span on TextSpan {
 export const StatementEvidenceDocument = new TypedDocumentString(`
     query StatementEvidence($slug: String!) {
   statement(slug: $slug) {
+    id
     slug
     text
     kind
     attribution
     speaker {
+      id
       slug
       name
     }
     reportedBy {
+      id
       slug
       name
     }
@@ -470,10 +482,12 @@ export const StatementEvidenceDocument = new TypedDocumentString(`
       ...FuzzyDateFields
     }
     occasion {
+      id
       slug
       title
     }
     asserts {
+      id
       slug
       title
     }
@@ -511,12 +525,14 @@ fragment Span on TextSpan {
 export const ActorPanelDocument = new TypedDocumentString(`
     query ActorPanel($slug: String!) {
   actor(slug: $slug) {
+    id
     slug
     name
     kind
     role
     description
     affiliation {
+      id
       slug
       name
     }
@@ -525,10 +541,12 @@ export const ActorPanelDocument = new TypedDocumentString(`
       edges {
         weight
         node {
+          id
           slug
           name
         }
         events {
+          id
           slug
           title
         }
@@ -538,6 +556,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
+          id
           slug
           text
           kind
@@ -552,9 +571,11 @@ export const ActorPanelDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
+          id
           slug
           text
           speaker {
+            id
             name
           }
         }
@@ -563,6 +584,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
     participations {
       role
       event {
+        id
         slug
         title
         date {
@@ -580,6 +602,7 @@ export const NetworkDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         slug
         name
         kind
@@ -587,6 +610,7 @@ export const NetworkDocument = new TypedDocumentString(`
           edges {
             weight
             node {
+              id
               slug
             }
           }
@@ -607,32 +631,39 @@ export const SearchDocument = new TypedDocumentString(`
       node {
         __typename
         ... on Actor {
+          id
           slug
           name
           actorKind: kind
         }
         ... on Article {
+          id
           slug
           title
         }
         ... on Event {
+          id
           slug
           title
           type
         }
         ... on Statement {
+          id
           slug
           statementKind: kind
           speaker {
+            id
             name
           }
         }
         ... on WeaponSystem {
+          id
           slug
           name
           category
         }
         ... on Place {
+          id
           slug
           name
           placeKind: kind
@@ -675,15 +706,18 @@ export const TimelineDocument = new TypedDocumentString(`
       node {
         __typename
         ... on Event {
+          id
           slug
           title
           type
         }
         ... on Statement {
+          id
           slug
           text
           kind
           speaker {
+            id
             name
           }
         }
