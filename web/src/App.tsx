@@ -42,9 +42,13 @@ function Main() {
   const { pathname } = useLocation();
   const firstRender = useRef(true);
   // After a navigation, keyboard and screen-reader users start from the new view, not the link.
+  // A new page starts at its top (a view may scroll itself further, as evidence pages do).
   useEffect(() => {
     if (firstRender.current) firstRender.current = false;
-    else main.current?.focus();
+    else {
+      window.scrollTo(0, 0);
+      main.current?.focus({ preventScroll: true });
+    }
   }, [pathname]);
 
   return (

@@ -172,12 +172,33 @@ export type WeaponCategory =
 
 export type FuzzyDateFieldsFragment = { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string };
 
+type Named_Actor_Fragment = { __typename: 'Actor', slug: string, name: string };
+
+type Named_Article_Fragment = { __typename: 'Article', slug: string, title: string };
+
+type Named_Event_Fragment = { __typename: 'Event', slug: string, title: string };
+
+type Named_Place_Fragment = { __typename: 'Place', slug: string, name: string };
+
+type Named_Statement_Fragment = { __typename: 'Statement', slug: string, text: string };
+
+type Named_WeaponSystem_Fragment = { __typename: 'WeaponSystem', slug: string, name: string };
+
+export type NamedFragment =
+  | Named_Actor_Fragment
+  | Named_Article_Fragment
+  | Named_Event_Fragment
+  | Named_Place_Fragment
+  | Named_Statement_Fragment
+  | Named_WeaponSystem_Fragment
+;
+
 export type ArticleEvidenceQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ArticleEvidenceQuery = { article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } | null };
+export type ArticleEvidenceQuery = { article: { url: string | null, id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string, actors: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, weaponSystems: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string } }> } } | null };
 
 export type ArticleTextFragment = { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string };
 
@@ -188,35 +209,51 @@ export type EventEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type EventEvidenceQuery = { event: { slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { name: string, country: { name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { slug: string, name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ slug: string, attribution: string }>, partOf: { slug: string, title: string } | null, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+export type EventEvidenceQuery = { event: { id: string, slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { id: string, slug: string, name: string, country: { id: string, slug: string, name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, slug: string, name: string } }>, weaponSystems: Array<{ id: string, slug: string, name: string, category: WeaponCategory }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ id: string, slug: string, attribution: string }>, statements: Array<{ id: string, slug: string, text: string, speaker: { id: string, name: string } }>, partOf: { id: string, slug: string, title: string } | null, parts: Array<{ id: string, slug: string, title: string }>, related: Array<{ id: string, slug: string, title: string }>, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
 export type WeaponSystemMentionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type WeaponSystemMentionsQuery = { weaponSystem: { name: string, category: WeaponCategory, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+export type WeaponSystemMentionsQuery = { weaponSystem: { id: string, name: string, category: WeaponCategory, description: string | null, operators: Array<{ id: string, slug: string, name: string }>, events: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
 
 export type PlaceMentionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type PlaceMentionsQuery = { place: { name: string, kind: PlaceKind, country: { name: string } | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+export type PlaceMentionsQuery = { place: { id: string, name: string, kind: PlaceKind, country: { id: string, slug: string, name: string } | null, places: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, events: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string } }> }, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> } | null };
+
+export type ActorMentionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ActorMentionsQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }>, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
 
 export type StatementEvidenceQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type StatementEvidenceQuery = { statement: { slug: string, text: string, kind: StatementKind, attribution: string, speaker: { slug: string, name: string }, reportedBy: Array<{ slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { slug: string, title: string } | null, asserts: Array<{ slug: string, title: string }>, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+export type StatementEvidenceQuery = { statement: { slug: string, text: string, kind: StatementKind, attribution: string, speaker: { slug: string, name: string }, reportedBy: Array<{ slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { slug: string, title: string } | null, asserts: Array<{ slug: string, title: string }>, about: Array<
+      | { __typename: 'Actor', slug: string, name: string }
+      | { __typename: 'Article', slug: string, title: string }
+      | { __typename: 'Event', slug: string, title: string }
+      | { __typename: 'Place', slug: string, name: string }
+      | { __typename: 'Statement', slug: string, text: string }
+      | { __typename: 'WeaponSystem', slug: string, name: string }
+    >, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+
+export type ActorFactsFragment = { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> };
 
 export type ActorPanelQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ActorPanelQuery = { actor: { slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { slug: string, name: string } | null, relations: { totalCount: number, edges: Array<{ weight: number, node: { slug: string, name: string }, events: Array<{ slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { slug: string, text: string, speaker: { name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
+export type ActorPanelQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
 
 export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -284,6 +321,35 @@ export const FuzzyDateFieldsFragmentDoc = new TypedDocumentString(`
   edtf
 }
     `, {"fragmentName":"FuzzyDateFields"}) as unknown as TypedDocumentString<FuzzyDateFieldsFragment, unknown>;
+export const NamedFragmentDoc = new TypedDocumentString(`
+    fragment Named on Node {
+  __typename
+  ... on Actor {
+    slug
+    name
+  }
+  ... on Event {
+    slug
+    title
+  }
+  ... on Statement {
+    slug
+    text
+  }
+  ... on Place {
+    slug
+    name
+  }
+  ... on WeaponSystem {
+    slug
+    name
+  }
+  ... on Article {
+    slug
+    title
+  }
+}
+    `, {"fragmentName":"Named"}) as unknown as TypedDocumentString<NamedFragment, unknown>;
 export const ArticleTextFragmentDoc = new TypedDocumentString(`
     fragment ArticleText on Article {
   id
@@ -304,10 +370,136 @@ export const SpanFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Span"}) as unknown as TypedDocumentString<SpanFragment, unknown>;
+export const ActorFactsFragmentDoc = new TypedDocumentString(`
+    fragment ActorFacts on Actor {
+  id
+  slug
+  name
+  kind
+  role
+  description
+  affiliation {
+    id
+    slug
+    name
+  }
+  members(first: 50) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+  relations(first: 10) {
+    totalCount
+    edges {
+      weight
+      node {
+        id
+        slug
+        name
+      }
+      events {
+        id
+        slug
+        title
+      }
+    }
+  }
+  statements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        kind
+        saidOn {
+          text
+          edtf
+        }
+      }
+    }
+  }
+  reportedStatements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+  participations {
+    role
+    event {
+      id
+      slug
+      title
+      date {
+        text
+        edtf
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ActorFacts"}) as unknown as TypedDocumentString<ActorFactsFragment, unknown>;
 export const ArticleEvidenceDocument = new TypedDocumentString(`
     query ArticleEvidence($slug: String!) {
   article(slug: $slug) {
     ...ArticleText
+    url
+    actors(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          name
+        }
+      }
+    }
+    events(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          title
+        }
+      }
+    }
+    statements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          text
+          speaker {
+            id
+            name
+          }
+        }
+      }
+    }
+    weaponSystems(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          name
+        }
+      }
+    }
   }
 }
     fragment ArticleText on Article {
@@ -321,6 +513,7 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
 export const EventEvidenceDocument = new TypedDocumentString(`
     query EventEvidence($slug: String!) {
   event(slug: $slug) {
+    id
     slug
     title
     summary
@@ -329,17 +522,28 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       ...FuzzyDateFields
     }
     location {
+      id
+      slug
       name
       country {
+        id
+        slug
         name
       }
     }
     participants {
       role
       actor {
+        id
         slug
         name
       }
+    }
+    weaponSystems {
+      id
+      slug
+      name
+      category
     }
     quantities {
       measure
@@ -347,10 +551,31 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       text
     }
     claims {
+      id
       slug
       attribution
     }
+    statements {
+      id
+      slug
+      text
+      speaker {
+        id
+        name
+      }
+    }
     partOf {
+      id
+      slug
+      title
+    }
+    parts {
+      id
+      slug
+      title
+    }
+    related {
+      id
       slug
       title
     }
@@ -392,9 +617,39 @@ fragment Span on TextSpan {
 export const WeaponSystemMentionsDocument = new TypedDocumentString(`
     query WeaponSystemMentions($slug: String!) {
   weaponSystem(slug: $slug) {
+    id
     name
     category
     description
+    operators {
+      id
+      slug
+      name
+    }
+    events(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          title
+        }
+      }
+    }
+    statements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          text
+          speaker {
+            id
+            name
+          }
+        }
+      }
+    }
     mentions {
       ...Span
       article {
@@ -422,10 +677,32 @@ fragment Span on TextSpan {
 export const PlaceMentionsDocument = new TypedDocumentString(`
     query PlaceMentions($slug: String!) {
   place(slug: $slug) {
+    id
     name
     kind
     country {
+      id
+      slug
       name
+    }
+    places(first: 100) {
+      edges {
+        node {
+          id
+          slug
+          name
+        }
+      }
+    }
+    events(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          title
+        }
+      }
     }
     mentions {
       ...Span
@@ -451,6 +728,113 @@ fragment Span on TextSpan {
     id
   }
 }`) as unknown as TypedDocumentString<PlaceMentionsQuery, PlaceMentionsQueryVariables>;
+export const ActorMentionsDocument = new TypedDocumentString(`
+    query ActorMentions($slug: String!) {
+  actor(slug: $slug) {
+    ...ActorFacts
+    mentions {
+      ...Span
+      article {
+        ...ArticleText
+      }
+    }
+  }
+}
+    fragment ArticleText on Article {
+  id
+  slug
+  title
+  bylines
+  publishedOn
+  body
+}
+fragment Span on TextSpan {
+  start
+  end
+  exact
+  article {
+    id
+  }
+}
+fragment ActorFacts on Actor {
+  id
+  slug
+  name
+  kind
+  role
+  description
+  affiliation {
+    id
+    slug
+    name
+  }
+  members(first: 50) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+  relations(first: 10) {
+    totalCount
+    edges {
+      weight
+      node {
+        id
+        slug
+        name
+      }
+      events {
+        id
+        slug
+        title
+      }
+    }
+  }
+  statements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        kind
+        saidOn {
+          text
+          edtf
+        }
+      }
+    }
+  }
+  reportedStatements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+  participations {
+    role
+    event {
+      id
+      slug
+      title
+      date {
+        text
+        edtf
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorMentionsQuery, ActorMentionsQueryVariables>;
 export const StatementEvidenceDocument = new TypedDocumentString(`
     query StatementEvidence($slug: String!) {
   statement(slug: $slug) {
@@ -477,6 +861,9 @@ export const StatementEvidenceDocument = new TypedDocumentString(`
       slug
       title
     }
+    about {
+      ...Named
+    }
     article {
       ...ArticleText
     }
@@ -491,6 +878,33 @@ export const StatementEvidenceDocument = new TypedDocumentString(`
   precision
   text
   edtf
+}
+fragment Named on Node {
+  __typename
+  ... on Actor {
+    slug
+    name
+  }
+  ... on Event {
+    slug
+    title
+  }
+  ... on Statement {
+    slug
+    text
+  }
+  ... on Place {
+    slug
+    name
+  }
+  ... on WeaponSystem {
+    slug
+    name
+  }
+  ... on Article {
+    slug
+    title
+  }
 }
 fragment ArticleText on Article {
   id
@@ -511,69 +925,88 @@ fragment Span on TextSpan {
 export const ActorPanelDocument = new TypedDocumentString(`
     query ActorPanel($slug: String!) {
   actor(slug: $slug) {
+    ...ActorFacts
+  }
+}
+    fragment ActorFacts on Actor {
+  id
+  slug
+  name
+  kind
+  role
+  description
+  affiliation {
+    id
     slug
     name
-    kind
-    role
-    description
-    affiliation {
-      slug
-      name
-    }
-    relations(first: 10) {
-      totalCount
-      edges {
-        weight
-        node {
-          slug
-          name
-        }
-        events {
-          slug
-          title
-        }
+  }
+  members(first: 50) {
+    edges {
+      node {
+        id
+        slug
+        name
       }
     }
-    statements(first: 20) {
-      totalCount
-      edges {
-        node {
-          slug
-          text
-          kind
-          saidOn {
-            text
-            edtf
-          }
-        }
+  }
+  relations(first: 10) {
+    totalCount
+    edges {
+      weight
+      node {
+        id
+        slug
+        name
       }
-    }
-    reportedStatements(first: 20) {
-      totalCount
-      edges {
-        node {
-          slug
-          text
-          speaker {
-            name
-          }
-        }
-      }
-    }
-    participations {
-      role
-      event {
+      events {
+        id
         slug
         title
-        date {
+      }
+    }
+  }
+  statements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        kind
+        saidOn {
           text
           edtf
         }
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<ActorPanelQuery, ActorPanelQueryVariables>;
+  reportedStatements(first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        speaker {
+          id
+          name
+        }
+      }
+    }
+  }
+  participations {
+    role
+    event {
+      id
+      slug
+      title
+      date {
+        text
+        edtf
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ActorPanelQuery, ActorPanelQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network {
   actors(first: 50, orderBy: {field: EVENT_COUNT, direction: DESC}) {
