@@ -290,9 +290,9 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { timeline: { totalCount: number, edges: Array<{ cursor: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, node:
-        | { __typename: 'Event', slug: string, title: string, type: EventType }
-        | { __typename: 'Statement', slug: string, text: string, kind: StatementKind, speaker: { name: string } }
-       }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } } };
+        | { __typename: 'Event', id: string, slug: string, title: string, type: EventType }
+        | { __typename: 'Statement', id: string, slug: string, text: string, kind: StatementKind, speaker: { id: string, name: string } }
+       }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } }, undatedEvents: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, date: { precision: DatePrecision } } }> }, undatedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, saidOn: { edtf: string } | null, occasion: { id: string, type: EventType } | null, speaker: { id: string, name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1108,15 +1108,18 @@ export const TimelineDocument = new TypedDocumentString(`
       node {
         __typename
         ... on Event {
+          id
           slug
           title
           type
         }
         ... on Statement {
+          id
           slug
           text
           kind
           speaker {
+            id
             name
           }
         }
@@ -1131,6 +1134,40 @@ export const TimelineDocument = new TypedDocumentString(`
       types {
         value
         count
+      }
+    }
+  }
+  undatedEvents: events(filter: {actorIds: $actorIds, types: $types}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        title
+        date {
+          precision
+        }
+      }
+    }
+  }
+  undatedStatements: statements(filter: {speakerIds: $actorIds}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        text
+        saidOn {
+          edtf
+        }
+        occasion {
+          id
+          type
+        }
+        speaker {
+          id
+          name
+        }
       }
     }
   }

@@ -2,12 +2,13 @@
  * Actor network: who shares events with whom (`Actor.relations`). Selecting an actor, in the
  * graph or in the list that keyboards use, shows what it said and did, in the URL (`?actor=`).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../api/useQuery';
 import { humanize } from '../common/labels';
 import { ErrorNotice, Loading } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useMediaQuery, WIDE } from '../common/useMediaQuery';
 import { NetworkDocument, type ActorKind, type NetworkQuery } from '../gql/graphql';
 import { ActorPanel } from './ActorPanel';
 import { KIND_STYLES } from './kinds';
@@ -33,6 +34,13 @@ export default function NetworkView() {
   // Actors who share no event are left out of the drawing (they would only crowd it) but not the list.
   const linked = useMemo(() => actors.filter((actor) => links.some((link) => link.source === actor.slug || link.target === actor.slug)), [actors, links]);
   const byName = [...actors].sort((a, b) => a.name.localeCompare(b.name));
+  const panel = useRef<HTMLElement>(null);
+  const wide = useMediaQuery(WIDE);
+  // On a phone the panel is below the graph and the list: bring the chosen actor's details into view.
+  const select = (slug: string) => {
+    setParams({ actor: slug });
+    if (!wide) requestAnimationFrame(() => panel.current?.scrollIntoView({ block: 'start' }));
+  };
 
   return (
     <>
@@ -53,7 +61,7 @@ export default function NetworkView() {
                 actors={linked}
                 links={links}
                 selected={selected}
-                onSelect={(slug) => setParams({ actor: slug })}
+                onSelect={select}
                 label={`Network of ${linked.length} actors and ${links.length} links; the list of actors below selects them too.`}
               />
               <figcaption>
@@ -68,7 +76,14 @@ export default function NetworkView() {
               <ul>
                 {byName.map((actor) => (
                   <li key={actor.slug}>
-                    <Link to={`?actor=${actor.slug}`} aria-current={actor.slug === selected ? 'true' : undefined}>
+                    <Link
+                      to={`?actor=${actor.slug}`}
+                      aria-current={actor.slug === selected ? 'true' : undefined}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        select(actor.slug);
+                      }}
+                    >
                       {actor.name}
                     </Link>{' '}
                     <span className="muted">{humanize(actor.kind)}</span>
@@ -77,7 +92,7 @@ export default function NetworkView() {
               </ul>
             </nav>
           </div>
-          <aside className="panel" aria-label="Selected actor">
+          <aside className="panel" aria-label="Selected actor" ref={panel}>
             {selected ? <ActorPanel slug={selected} /> : <p className="hint">Select an actor in the graph or in the list of actors.</p>}
           </aside>
         </div>
