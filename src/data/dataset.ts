@@ -17,6 +17,7 @@ import type {
 } from './model.js';
 import { CalendarTable } from './calendar-table.js';
 import { DateIndex } from './date-index.js';
+import { LinkGraph } from './links.js';
 import { SearchIndex } from './search.js';
 import { fold } from './text.js';
 
@@ -126,6 +127,8 @@ export class Dataset {
   readonly timelinePosition = new Map<Event | Statement, number>();
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
+  /** The typed, evidenced links between actors, as a graph. */
+  readonly links: LinkGraph;
 
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
@@ -159,6 +162,7 @@ export class Dataset {
     this.timeline = this.timelineOrder();
     this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
     this.search = new SearchIndex(this);
+    this.links = new LinkGraph(this);
   }
 
   /** Looks up an entity of a given type by slug. */

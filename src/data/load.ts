@@ -280,6 +280,9 @@ export function loadDataset(dir: string): Dataset {
   for (const { record, file, path, articleSlug } of located.actors) {
     if (record.affiliation) checkRef('Actor', record.affiliation, file, `${path}.affiliation`);
     if (record.affiliation === record.slug) problem(file, `${path}.affiliation`, 'an actor cannot be affiliated with itself');
+    if (record.affiliationEvidence?.length && !record.affiliation) {
+      problem(file, `${path}.affiliationEvidence`, 'evidence of an affiliation needs an affiliation');
+    }
     maps.Actor.set(record.slug, {
       typename: 'Actor',
       slug: record.slug,
@@ -289,6 +292,7 @@ export function loadDataset(dir: string): Dataset {
       description: record.description,
       role: record.role,
       affiliationSlug: record.affiliation,
+      affiliationEvidence: resolveEvidence(record.affiliationEvidence ?? [], { file, path, articleSlug }, 'affiliationEvidence'),
       mentions: resolveEvidence(record.evidence, { file, path, articleSlug }),
     });
   }

@@ -1,6 +1,6 @@
 /**
- * Answers list questions over the indexed dataset: filtering, ordering, facets, the timeline and
- * actor relations. Criteria are plain data (slugs, enum values, ISO dates); nothing here knows
+ * Answers list questions over the indexed dataset: filtering, ordering, facets and the
+ * timeline. Criteria are plain data (slugs, enum values, ISO dates); nothing here knows
  * GraphQL. Candidates come from the narrowest index a criterion allows (slug and type lists, the
  * date indexes); the remaining criteria are checked per candidate. A text criterion on its own
  * still walks the candidate list (it matches substrings, which the word index cannot answer).
@@ -514,31 +514,4 @@ export function timeline(dataset: Dataset, criteria: TimelineCriteria): readonly
     }
   }
   return Array.from(positions.subarray(0, count).sort(), (position) => dataset.timeline[position]);
-}
-
-export interface Relation {
-  actor: Actor;
-  weight: number;
-  events: Event[];
-}
-
-/** The actors that share events with `slug`, by number of shared events, then by name. */
-export function relationsOf(dataset: Dataset, slug: string): Relation[] {
-  const shared = new Map<string, Event[]>();
-  for (const event of dataset.eventsByActor.get(slug) ?? EMPTY) {
-    for (const other of new Set(event.participants.map((p) => p.actorSlug))) {
-      if (other === slug) continue;
-      const list = shared.get(other) ?? [];
-      list.push(event);
-      shared.set(other, list);
-    }
-  }
-  return [...shared]
-    .map(([other, events]) => ({ actor: dataset.maps.Actor.get(other)!, weight: events.length, events }))
-    .sort(
-      (a, b) =>
-        b.weight - a.weight ||
-        fold(a.actor.name).localeCompare(fold(b.actor.name)) ||
-        (a.actor.slug < b.actor.slug ? -1 : 1),
-    );
 }

@@ -136,6 +136,8 @@ export const actorRecord = z.strictObject({
   description: z.string().min(1).nullable(),
   role: z.string().min(1).nullable(),
   affiliation: slug.nullable(),
+  /** The words that say it belongs to its affiliation ("Russian Foreign Minister Sergey Lavrov"); only where the text says so. */
+  affiliationEvidence: evidence.optional(),
   evidence,
 });
 

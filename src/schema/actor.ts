@@ -1,10 +1,12 @@
 /** Actors: people, states, armed forces, agencies, media and groups, with their root look-ups. */
 import type { Actor as ActorModel, Event as EventModel } from '../data/model.js';
-import type { Relation } from '../data/query.js';
+import { kindMask, type ActorLink as ActorLinkModel, type ActorLinkKind } from '../data/links.js';
+import { relationsOf, type Relation } from '../data/linked-relations.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import { EMPTY, relationsOf, selectActors } from '../data/query.js';
+import { EMPTY, selectActors } from '../data/query.js';
+import { ActorLinkKindEnum, ActorLinkType } from './actor-link.js';
 import { paginate } from './connection.js';
 import { listArgs, listPage, orderInput } from './lists.js';
 import { slugsFrom, textFrom } from './inputs.js';
@@ -123,9 +125,14 @@ Actor.implement({
       {
         type: Actor,
         description:
-          'The actors this one shares events with, most shared events first (ties by name); each edge carries the weight and the shared events.',
+          'The actors this one is linked to (see `ActorLink`: affiliations, shared events, statements about each other, relayed words), most evidence first (ties by name); each edge carries the weight, the links, their kinds and the shared events.',
+        args: {
+          kinds: t.arg({ type: [ActorLinkKindEnum], description: 'Only links of these kinds (default: every kind).' }),
+        },
         resolve: (actor, args, { dataset }) =>
-          relationPage(paginate(relationsOf(dataset, actor.slug), args, (relation) => relation.actor.slug)),
+          relationPage(
+            paginate(relationsOf(dataset, actor.slug, kindMask(args.kinds ?? undefined)), args, (relation) => relation.actor.slug),
+          ),
       },
       ActorRelationConnection,
     ),
@@ -141,7 +148,7 @@ Actor.implement({
 function relationPage(page: ReturnType<typeof paginate<Relation>>) {
   return {
     ...page,
-    edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.actor, weight: node.weight, events: node.events })),
+    edges: page.edges.map(({ cursor, node }) => ({ cursor, ...node, node: node.actor })),
   };
 }
 
@@ -185,20 +192,31 @@ export const ActorRelationConnection = builder.connectionObject(
   {
     type: Actor,
     name: 'ActorRelationConnection',
-    description: 'A page of the actors one actor shares events with.',
+    description: 'A page of the actors one actor is linked to.',
   },
   {
     name: 'ActorRelationEdge',
-    description: 'A related actor, how many events the two share, and which.',
+    description: 'A linked actor, with the links between the two, their kinds, the events they share and the weight of evidence.',
     fields: (t) => ({
       weight: t.int({
-        description: 'How many events the two actors took part in together.',
+        description:
+          'How many distinct pieces of evidence (text spans) support the links between the two actors (with the `kinds` filter applied).',
         resolve: (edge) => (edge as unknown as { weight: number }).weight,
       }),
       events: t.field({
         type: [Event],
-        description: 'The events they share, in chronological order.',
+        description: 'The events both take part in (those the links rest on), in chronological order.',
         resolve: (edge) => (edge as unknown as { events: EventModel[] }).events,
+      }),
+      links: t.field({
+        type: [ActorLinkType],
+        description: 'Every link between the two actors, in either direction: affiliations first, then events, then statements.',
+        resolve: (edge) => (edge as unknown as { links: ActorLinkModel[] }).links,
+      }),
+      kinds: t.field({
+        type: [ActorLinkKindEnum],
+        description: 'The kinds among `links`, each once, in the order `ActorLinkKind` declares them.',
+        resolve: (edge) => (edge as unknown as { kinds: ActorLinkKind[] }).kinds,
       }),
     }),
   },

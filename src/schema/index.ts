@@ -4,6 +4,7 @@ import './scalars.js';
 import './values.js';
 import './article.js';
 import './actor.js';
+import './actor-link.js';
 import './statement.js';
 import './event.js';
 import './weapon-system.js';
