@@ -7,8 +7,19 @@ import EvidenceView from './evidence/EvidenceView';
 import SearchView from './search/SearchView';
 import TimelineView from './timeline/TimelineView';
 
-// Cytoscape is the largest library here: only the network view loads it.
+// Heavy or less visited views load as chunks of their own: Cytoscape for the network, the
+// country shapes and projection for the map, the table and the connections.
 const NetworkView = lazy(() => import('./network/NetworkView'));
+const ConnectionsView = lazy(() => import('./connections/ConnectionsView'));
+const TableView = lazy(() => import('./table/TableView'));
+
+const VIEWS = [
+  ['/timeline', 'Timeline'],
+  ['/table', 'Table'],
+  ['/network', 'Network'],
+  ['/connections', 'Connections'],
+  ['/search', 'Search'],
+] as const;
 
 export function App() {
   return (
@@ -20,15 +31,11 @@ export function App() {
         <p className="brand">escalation-graph</p>
         <nav aria-label="Views">
           <ul>
-            <li>
-              <NavLink to="/timeline">Timeline</NavLink>
-            </li>
-            <li>
-              <NavLink to="/network">Actor network</NavLink>
-            </li>
-            <li>
-              <NavLink to="/search">Search</NavLink>
-            </li>
+            {VIEWS.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to}>{label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
@@ -59,7 +66,9 @@ function Main() {
           <Routes>
             <Route index element={<Navigate to="/timeline" replace />} />
             <Route path="timeline" element={<TimelineView />} />
+            <Route path="table" element={<TableView />} />
             <Route path="network" element={<NetworkView />} />
+            <Route path="connections" element={<ConnectionsView />} />
             <Route path="evidence/:kind/:slug" element={<EvidenceView />} />
             <Route path="search" element={<SearchView />} />
             <Route path="*" element={<PageNotFound />} />

@@ -17,3 +17,8 @@ export function entityPath(type: EntityType, slug: string): string {
   return `/evidence/${SEGMENTS[type]}/${encodeURIComponent(slug)}`;
 }
 
+
+/** The article with the words from `start` to `end` highlighted and scrolled to. */
+export function spanPath(articleSlug: string, { start, end }: { start: number; end: number }): string {
+  return `${entityPath('Article', articleSlug)}?span=${start}-${end}`;
+}

@@ -3,12 +3,25 @@ import { useQuery } from '../api/useQuery';
 import { formatDay } from '../common/labels';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
-import { ArticleEvidenceDocument } from '../gql/graphql';
+import { useSearchParams } from 'react-router-dom';
+import { ArticleEvidenceDocument, type SpanFragment } from '../gql/graphql';
 import { EvidenceLayout } from './EvidenceLayout';
 import { LinkList } from './MentionEvidence';
 
+/** The spans `?span=start-end` asks to highlight (as a link's evidence does), inside the body. */
+function spansOf(params: URLSearchParams, article: { id: string; body: string }): SpanFragment[] {
+  return params.getAll('span').flatMap((value) => {
+    const match = /^(\d+)-(\d+)$/.exec(value);
+    if (!match) return [];
+    const [start, end] = [Number(match[1]), Number(match[2])];
+    if (start >= end || end > article.body.length) return [];
+    return [{ start, end, exact: article.body.slice(start, end), article: { id: article.id } }];
+  });
+}
+
 export function ArticleEvidence({ slug }: { slug: string }) {
   const { data, error, loading } = useQuery(ArticleEvidenceDocument, { slug });
+  const [params] = useSearchParams();
   useDocumentTitle('Article');
   if (error) return <ErrorNotice error={error} what="the article" />;
   if (loading || !data) return <Loading what="the article" />;
@@ -41,5 +54,5 @@ export function ArticleEvidence({ slug }: { slug: string }) {
       <LinkList title="Weapon systems" type="WeaponSystem" items={nodes(article.weaponSystems)} total={article.weaponSystems.totalCount} />
     </>
   );
-  return <EvidenceLayout claim={claim} details={details} articles={[article]} spans={[]} spansTitle="Evidence" />;
+  return <EvidenceLayout claim={claim} details={details} articles={[article]} spans={spansOf(params, article)} spansTitle="Words asked for" />;
 }

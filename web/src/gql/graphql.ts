@@ -21,6 +21,29 @@ export type ActorKind =
   /** A sovereign state, including when the source speaks of it by its capital ("Seoul", "Moscow"). */
   | 'STATE';
 
+/** What a link between two actors rests on. Directed kinds point as the source does (the sender at the recipient); for symmetric kinds `from` is simply the first actor the record lists. */
+export type ActorLinkKind =
+  /** Directed, member → body: a person, unit or outlet and the state or body it belongs to, in the words that say so ("Russian Foreign Minister Sergey Lavrov"). */
+  | 'AFFILIATION'
+  /** Symmetric: two combatants in the same armed conflict or fighting; the link does not say on which side each fought. */
+  | 'COMBATANTS'
+  /** Symmetric: two actors in the same event in roles that imply nothing more specific (an organizer and the units in its exercise, a supporter and the combatants of a war). */
+  | 'CO_PARTICIPANTS'
+  /** Directed, deployed force → the actor it was sent to (North Korea's military → Russia). */
+  | 'DEPLOYED_FORCE_RECIPIENT'
+  /** Symmetric: two parties to the same talks or meeting. */
+  | 'MEETING_PARTIES'
+  /** Directed, relayer → the speaker whose statement it relays (KCNA → Kim Jong Un). */
+  | 'RELAYS'
+  /** Directed, sender → recipient of a transfer or deployment (North Korea → Russia for the troops and the arms). */
+  | 'SENDER_RECIPIENT'
+  /** Symmetric: two signatories of the same agreement. */
+  | 'SIGNATORIES'
+  /** Directed, speaker → an actor its statement is about (Kim Jong Un → Russia, pledging support). */
+  | 'SPEAKS_ABOUT'
+  /** Directed, visitor → host of a state visit (Vladimir Putin → North Korea). */
+  | 'VISITOR_HOST';
+
 /** How a fuzzy date is matched against a `from`/`to` window. */
 export type DateMatch =
   /** Some day the date can mean lies in the window: an event dated "2024" matches August 2024, and an ongoing war overlaps every later window. */
@@ -38,6 +61,45 @@ export type DatePrecision =
   | 'UNKNOWN'
   /** Known to the year ("last year"). */
   | 'YEAR';
+
+/** Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids. */
+export type EventFilter = {
+  /** Events in which any of these actors took part (in any role, or in `roles` when given). */
+  actorIds?: Array<string | number> | null | undefined;
+  /** Events reported by any of these articles. */
+  articleIds?: Array<string | number> | null | undefined;
+  /** How the event's fuzzy date must match the window (default OVERLAPS). */
+  dateMatch?: DateMatch | null | undefined;
+  /** Start of the date window (inclusive). */
+  from?: string | null | undefined;
+  /** Events located at any of these places; a country also matches the places inside it. */
+  placeIds?: Array<string | number> | null | undefined;
+  /** Events with a participant in any of these roles (the participant must also be one of `actorIds` when given). */
+  roles?: Array<ParticipantRole> | null | undefined;
+  /** Case- and accent-insensitive text in the title or summary (at most 256 characters). */
+  text?: string | null | undefined;
+  /** End of the date window (inclusive). */
+  to?: string | null | undefined;
+  /** Events of any of these types. */
+  types?: Array<EventType> | null | undefined;
+  /** Events involving any of these weapon systems. */
+  weaponSystemIds?: Array<string | number> | null | undefined;
+};
+
+/** An order for events. Ties are broken by date, then slug, so paging is stable. */
+export type EventOrder = {
+  /** Which way (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to order by. */
+  field: EventOrderField;
+};
+
+/** What events can be ordered by. */
+export type EventOrderField =
+  /** The first day the date can mean (or its last, when only that is known); dates with no known bound first. */
+  | 'DATE'
+  /** The title, alphabetically. */
+  | 'TITLE';
 
 /** What kind of event it is. */
 export type EventType =
@@ -63,6 +125,13 @@ export type EventType =
   | 'TROOP_DEPLOYMENT'
   /** A test firing or test of a weapon system. */
   | 'WEAPONS_TEST';
+
+/** The direction of an ordering. */
+export type OrderDirection =
+  /** Ascending: A→Z, oldest first, smallest first. */
+  | 'ASC'
+  /** Descending: Z→A, newest first, largest first. */
+  | 'DESC';
 
 /** The part an actor played in an event. */
 export type ParticipantRole =
@@ -140,6 +209,30 @@ export type SearchType =
   /** Weapon systems (name, aliases, description). */
   | 'WEAPON_SYSTEM';
 
+/** Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids. */
+export type StatementFilter = {
+  /** Statements about any of these entities (global ids of any type). */
+  aboutIds?: Array<string | number> | null | undefined;
+  /** Statements reported by any of these articles. */
+  articleIds?: Array<string | number> | null | undefined;
+  /** How `saidOn` must match the window (default OVERLAPS). Statements with no date never match a window. */
+  dateMatch?: DateMatch | null | undefined;
+  /** Start of the window for when it was said (inclusive). */
+  from?: string | null | undefined;
+  /** Statements of any of these kinds. */
+  kinds?: Array<StatementKind> | null | undefined;
+  /** Statements made at any of these events. */
+  occasionIds?: Array<string | number> | null | undefined;
+  /** Statements relayed by any of these actors (KCNA, state media, …). */
+  reportedByIds?: Array<string | number> | null | undefined;
+  /** Statements said by any of these actors. */
+  speakerIds?: Array<string | number> | null | undefined;
+  /** Case- and accent-insensitive text in the statement or its evidence (at most 256 characters). */
+  text?: string | null | undefined;
+  /** End of the window for when it was said (inclusive). */
+  to?: string | null | undefined;
+};
+
 /** How the source renders what was said. */
 export type StatementKind =
   /** An assertion of fact attributed to the speaker ("intelligence agencies have reported…"). */
@@ -150,6 +243,21 @@ export type StatementKind =
   | 'PARAPHRASE'
   /** Reported speech with some words quoted ("for real war"); `text` is the source's sentence. */
   | 'PARTIAL_QUOTE';
+
+/** An order for statements. Ties are broken by reading order, so paging is stable. */
+export type StatementOrder = {
+  /** Which way (default ASC). */
+  direction?: OrderDirection | null | undefined;
+  /** What to order by. */
+  field: StatementOrderField;
+};
+
+/** What statements can be ordered by. */
+export type StatementOrderField =
+  /** Reading order: by article, then by where the statement first appears in it. */
+  | 'POSITION'
+  /** When it was said (first known day); undated statements last. */
+  | 'SAID_ON';
 
 /** What sort of weapon system it is. */
 export type WeaponCategory =
@@ -193,6 +301,16 @@ export type NamedFragment =
   | Named_WeaponSystem_Fragment
 ;
 
+export type ConnectionsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  kinds?: Array<ActorLinkKind> | ActorLinkKind | null | undefined;
+}>;
+
+
+export type ConnectionsQuery = { connections: { totalCount: number, isComplete: boolean, edges: Array<{ cursor: string, node: { length: number, evidenceCount: number, links: Array<{ kind: ActorLinkKind, from: { id: string, slug: string, name: string }, to: { id: string, slug: string, name: string }, event: { id: string, slug: string, title: string } | null, statement: { id: string, slug: string, text: string } | null, evidence: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string } }> }> } }> } };
+
 export type ArticleEvidenceQueryVariables = Exact<{
   slug: string;
 }>;
@@ -230,7 +348,7 @@ export type ActorMentionsQueryVariables = Exact<{
 }>;
 
 
-export type ActorMentionsQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }>, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
+export type ActorMentionsQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, mentions: Array<{ start: number, end: number, exact: string, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }>, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, kinds: Array<ActorLinkKind>, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
 
 export type StatementEvidenceQueryVariables = Exact<{
   slug: string;
@@ -246,19 +364,21 @@ export type StatementEvidenceQuery = { statement: { slug: string, text: string, 
       | { __typename: 'WeaponSystem', slug: string, name: string }
     >, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
-export type ActorFactsFragment = { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> };
+export type ActorFactsFragment = { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, kinds: Array<ActorLinkKind>, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> };
 
 export type ActorPanelQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ActorPanelQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
+export type ActorPanelQuery = { actor: { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, kinds: Array<ActorLinkKind>, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } | null };
 
-export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
+export type NetworkQueryVariables = Exact<{
+  kinds?: Array<ActorLinkKind> | ActorLinkKind | null | undefined;
+}>;
 
 
-export type NetworkQuery = { actors: { totalCount: number, edges: Array<{ node: { slug: string, name: string, kind: ActorKind, relations: { edges: Array<{ weight: number, node: { slug: string } }> } } }> } };
+export type NetworkQuery = { actors: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, kind: ActorKind, relations: { edges: Array<{ weight: number, node: { id: string, slug: string }, links: Array<{ kind: ActorLinkKind, from: { id: string, slug: string }, to: { id: string, slug: string } }> }> } } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -274,6 +394,35 @@ export type SearchQuery = { search: { totalCount: number, edges: Array<{ cursor:
         | { __typename: 'Statement', slug: string, statementKind: StatementKind, speaker: { name: string } }
         | { __typename: 'WeaponSystem', slug: string, name: string, category: WeaponCategory }
        }> } };
+
+export type TableOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TableOptionsQuery = { actors: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, places: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, weaponSystems: { edges: Array<{ node: { id: string, slug: string, name: string } }> } };
+
+export type EventTableQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  orderBy?: EventOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type EventTableQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { id: string, slug: string, name: string } | null, participants: Array<{ actor: { id: string, slug: string, name: string } }>, weaponSystems: Array<{ id: string, slug: string, name: string }> } }> } };
+
+export type StatementTableQueryVariables = Exact<{
+  filter?: StatementFilter | null | undefined;
+  orderBy?: StatementOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type StatementTableQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, speaker: { id: string, slug: string, name: string }, reportedBy: Array<{ id: string, slug: string, name: string }> } }> } };
 
 export type ActorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -396,6 +545,7 @@ export const ActorFactsFragmentDoc = new TypedDocumentString(`
     totalCount
     edges {
       weight
+      kinds
       node {
         id
         slug
@@ -451,6 +601,53 @@ export const ActorFactsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActorFacts"}) as unknown as TypedDocumentString<ActorFactsFragment, unknown>;
+export const ConnectionsDocument = new TypedDocumentString(`
+    query Connections($from: ID!, $to: ID!, $maxHops: Int, $kinds: [ActorLinkKind!]) {
+  connections(from: $from, to: $to, maxHops: $maxHops, kinds: $kinds, first: 25) {
+    totalCount
+    isComplete
+    edges {
+      cursor
+      node {
+        length
+        evidenceCount
+        links {
+          kind
+          from {
+            id
+            slug
+            name
+          }
+          to {
+            id
+            slug
+            name
+          }
+          event {
+            id
+            slug
+            title
+          }
+          statement {
+            id
+            slug
+            text
+          }
+          evidence {
+            start
+            end
+            exact
+            article {
+              id
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionsQuery, ConnectionsQueryVariables>;
 export const ArticleEvidenceDocument = new TypedDocumentString(`
     query ArticleEvidence($slug: String!) {
   article(slug: $slug) {
@@ -781,6 +978,7 @@ fragment ActorFacts on Actor {
     totalCount
     edges {
       weight
+      kinds
       node {
         id
         slug
@@ -953,6 +1151,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
     totalCount
     edges {
       weight
+      kinds
       node {
         id
         slug
@@ -1008,19 +1207,32 @@ export const ActorPanelDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ActorPanelQuery, ActorPanelQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
-    query Network {
-  actors(first: 50, orderBy: {field: EVENT_COUNT, direction: DESC}) {
+    query Network($kinds: [ActorLinkKind!]) {
+  actors(first: 30, orderBy: {field: EVENT_COUNT, direction: DESC}) {
     totalCount
     edges {
       node {
+        id
         slug
         name
         kind
-        relations(first: 20) {
+        relations(first: 20, kinds: $kinds) {
           edges {
             weight
             node {
+              id
               slug
+            }
+            links {
+              kind
+              from {
+                id
+                slug
+              }
+              to {
+                id
+                slug
+              }
             }
           }
         }
@@ -1075,6 +1287,140 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TableOptionsDocument = new TypedDocumentString(`
+    query TableOptions {
+  actors(first: 100, orderBy: {field: NAME}) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+  places(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+  weaponSystems(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TableOptionsQuery, TableOptionsQueryVariables>;
+export const EventTableDocument = new TypedDocumentString(`
+    query EventTable($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  events(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        slug
+        title
+        type
+        date {
+          ...FuzzyDateFields
+        }
+        location {
+          id
+          slug
+          name
+        }
+        participants {
+          actor {
+            id
+            slug
+            name
+          }
+        }
+        weaponSystems {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}`) as unknown as TypedDocumentString<EventTableQuery, EventTableQueryVariables>;
+export const StatementTableDocument = new TypedDocumentString(`
+    query StatementTable($filter: StatementFilter, $orderBy: StatementOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  statements(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        slug
+        text
+        kind
+        saidOn {
+          ...FuzzyDateFields
+        }
+        speaker {
+          id
+          slug
+          name
+        }
+        reportedBy {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    fragment FuzzyDateFields on FuzzyDate {
+  start
+  end
+  precision
+  text
+  edtf
+}`) as unknown as TypedDocumentString<StatementTableQuery, StatementTableQueryVariables>;
 export const ActorOptionsDocument = new TypedDocumentString(`
     query ActorOptions {
   actors(first: 100, orderBy: {field: NAME}) {

@@ -5,6 +5,7 @@ import { EntityLink } from '../common/EntityLink';
 import { humanize } from '../common/labels';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { ActorPanelDocument, type ActorFactsFragment } from '../gql/graphql';
+import { LINK_KINDS } from './linkKinds';
 
 /** The network's side panel: the actor's facts, and a link to its own page. */
 export function ActorPanel({ slug }: { slug: string }) {
@@ -75,14 +76,15 @@ export function ActorFacts({ actor, select, headingLevel = 'h3' }: FactsProps) {
 
       <Heading>Connected to ({relations.totalCount})</Heading>
       {relations.edges.length === 0 ? (
-        <p className="muted">Shares no event with another actor.</p>
+        <p className="muted">Linked to no other actor.</p>
       ) : (
         <ul className="relations">
           {relations.edges.map((relation) => (
             <li key={relation.node.slug}>
               <ActorName slug={relation.node.slug} name={relation.node.name} />{' '}
               <span className="muted">
-                — {relation.weight} shared {relation.weight === 1 ? 'event' : 'events'}
+                — {relation.kinds.map((kind) => LINK_KINDS[kind].label.toLowerCase()).join(', ')} · {relation.weight}{' '}
+                {relation.weight === 1 ? 'piece' : 'pieces'} of evidence
               </span>
               <ul>
                 {relation.events.map((event) => (
