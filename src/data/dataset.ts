@@ -17,6 +17,7 @@ import type {
 } from './model.js';
 import { CalendarTable } from './calendar-table.js';
 import { DateIndex } from './date-index.js';
+import { NO_EXTERNAL_FACTS, type ExternalFacts } from './external.js';
 import { LinkGraph } from './links.js';
 import { SearchIndex } from './search.js';
 import { fold } from './text.js';
@@ -133,10 +134,12 @@ export class Dataset {
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
    *   dataset built in memory, as in tests, has none.
+   * @param external facts from outside the articles (Wikidata ids, coordinates), kept apart.
    */
   constructor(
     readonly maps: EntityMaps,
     readonly digest = '',
+    readonly external: ExternalFacts = NO_EXTERNAL_FACTS,
   ) {
     this.articles = [...maps.Article.values()].sort(
       (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),

@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
 import { Dataset, type EntityMaps } from './dataset.js';
 import { resolveSelector, spanAt } from './evidence.js';
+import { EXTERNAL_FILE, externalFacts, externalFile, NO_EXTERNAL_FACTS } from './external.js';
 import type { EntityTypename, FuzzyDate, TextSpan } from './model.js';
 import {
   actorRecord,
@@ -378,8 +379,17 @@ export function loadDataset(dir: string): Dataset {
     });
   }
 
+  // Facts from outside the articles (Wikidata ids, coordinates), when the dataset has them.
+  let external = NO_EXTERNAL_FACTS;
+  if (existsSync(join(dir, EXTERNAL_FILE))) {
+    const raw = readJson(EXTERNAL_FILE);
+    const file = raw === undefined ? undefined : validate(EXTERNAL_FILE, externalFile, raw);
+    const exists = (typename: EntityTypename, slug: string) => origin.has(`${typename}:${slug}`);
+    if (file) external = externalFacts(file, exists, (path, reason) => problem(EXTERNAL_FILE, path, reason));
+  }
+
   if (problems.length > 0) throw new DataLoadError(problems);
-  return new Dataset(maps, digest.digest('hex'));
+  return new Dataset(maps, digest.digest('hex'), external);
 }
 
 /** Reports any event that is, through `partOf`, part of itself. */

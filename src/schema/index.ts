@@ -9,6 +9,7 @@ import './statement.js';
 import './event.js';
 import './weapon-system.js';
 import './place.js';
+import './external-ids.js';
 import './search.js';
 import './timeline.js';
 
