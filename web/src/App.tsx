@@ -12,12 +12,14 @@ import TimelineView from './timeline/TimelineView';
 const NetworkView = lazy(() => import('./network/NetworkView'));
 const ConnectionsView = lazy(() => import('./connections/ConnectionsView'));
 const TableView = lazy(() => import('./table/TableView'));
+const MapView = lazy(() => import('./map/MapView'));
 
 const VIEWS = [
   ['/timeline', 'Timeline'],
   ['/table', 'Table'],
   ['/network', 'Network'],
   ['/connections', 'Connections'],
+  ['/map', 'Map'],
   ['/search', 'Search'],
 ] as const;
 
@@ -69,6 +71,7 @@ function Main() {
             <Route path="table" element={<TableView />} />
             <Route path="network" element={<NetworkView />} />
             <Route path="connections" element={<ConnectionsView />} />
+            <Route path="map" element={<MapView />} />
             <Route path="evidence/:kind/:slug" element={<EvidenceView />} />
             <Route path="search" element={<SearchView />} />
             <Route path="*" element={<PageNotFound />} />

@@ -364,6 +364,18 @@ export type StatementEvidenceQuery = { statement: { slug: string, text: string, 
       | { __typename: 'WeaponSystem', slug: string, name: string }
     >, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
+export type MapPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapPlacesQuery = { places: { totalCount: number, edges: Array<{ node: { id: string, slug: string, name: string, kind: PlaceKind, coordinates: { latitude: number, longitude: number } | null, country: { id: string, name: string } | null, events: { totalCount: number } } }> } };
+
+export type MapPlaceEventsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MapPlaceEventsQuery = { place: { id: string, events: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> } } | null };
+
 export type ActorFactsFragment = { id: string, slug: string, name: string, kind: ActorKind, role: string | null, description: string | null, affiliation: { id: string, slug: string, name: string } | null, members: { edges: Array<{ node: { id: string, slug: string, name: string } }> }, relations: { totalCount: number, edges: Array<{ weight: number, kinds: Array<ActorLinkKind>, node: { id: string, slug: string, name: string }, events: Array<{ id: string, slug: string, title: string }> }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, kind: StatementKind, saidOn: { text: string | null, edtf: string } | null } }> }, reportedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, speaker: { id: string, name: string } } }> }, participations: Array<{ role: ParticipantRole, event: { id: string, slug: string, title: string, date: { text: string | null, edtf: string } } }> };
 
 export type ActorPanelQueryVariables = Exact<{
@@ -1120,6 +1132,53 @@ fragment Span on TextSpan {
     id
   }
 }`) as unknown as TypedDocumentString<StatementEvidenceQuery, StatementEvidenceQueryVariables>;
+export const MapPlacesDocument = new TypedDocumentString(`
+    query MapPlaces {
+  places(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        name
+        kind
+        coordinates {
+          latitude
+          longitude
+        }
+        country {
+          id
+          name
+        }
+        events(first: 0) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MapPlacesQuery, MapPlacesQueryVariables>;
+export const MapPlaceEventsDocument = new TypedDocumentString(`
+    query MapPlaceEvents($slug: String!) {
+  place(slug: $slug) {
+    id
+    events(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          slug
+          title
+          date {
+            text
+            edtf
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MapPlaceEventsQuery, MapPlaceEventsQueryVariables>;
 export const ActorPanelDocument = new TypedDocumentString(`
     query ActorPanel($slug: String!) {
   actor(slug: $slug) {
