@@ -9,6 +9,7 @@ import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { explorerOptions, loadExamples } from './explorer.js';
+import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { FastLane } from './performance/fast-lane.js';
 import { createPerformance, type PerformanceOptions } from './performance/index.js';
@@ -63,7 +64,7 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
     landingPage: false,
     ...security,
     logging: yogaLogger(logger),
-    plugins: [useRequestLog(logger), useReadiness(dataset, schema), metrics.plugin, useSchemaSdl(schema), useWebApp(webAppDir), ...security.plugins, lane.plugin(), ...speed],
+    plugins: [useRequestLog(logger), useReadiness(dataset, schema), metrics.plugin, useSchemaSdl(schema), useExports(schema, dataset), useWebApp(webAppDir), ...security.plugins, lane.plugin(), ...speed],
     graphiql: explorer && explorerOptions(loadExamples()),
     renderGraphiQL,
   });

@@ -36,6 +36,8 @@ export function kindMask(kinds: readonly ActorLinkKind[] | undefined): number {
 }
 
 export interface ActorLink {
+  /** Position in the graph's `links`. */
+  index: number;
   /** Stable key: kind, both ends and what it rests on. Cursors and exports use it. */
   key: string;
   kind: ActorLinkKind;
@@ -76,7 +78,7 @@ const ROLE_PAIRINGS: readonly RolePairing[] = [
 ];
 
 /** The links one event implies between each pair of its participants. */
-function eventLinks(event: Event, add: (link: Omit<ActorLink, 'key'>) => void): void {
+function eventLinks(event: Event, add: (link: Omit<ActorLink, 'key' | 'index'>) => void): void {
   const roles = new Map<string, Set<ParticipantRole>>();
   for (const { actorSlug, role } of event.participants) {
     const set = roles.get(actorSlug) ?? new Set<ParticipantRole>();
@@ -104,10 +106,10 @@ function eventLinks(event: Event, add: (link: Omit<ActorLink, 'key'>) => void): 
 /** Every link the sources imply, in a stable order: affiliations, then events, then statements. */
 export function deriveLinks(sources: LinkSources): ActorLink[] {
   const links: ActorLink[] = [];
-  const add = (link: Omit<ActorLink, 'key'>) => {
+  const add = (link: Omit<ActorLink, 'key' | 'index'>) => {
     if (link.fromSlug === link.toSlug || link.evidence.length === 0) return;
     const basis = link.eventSlug ? `event/${link.eventSlug}` : link.statementSlug ? `statement/${link.statementSlug}` : '';
-    links.push({ key: `${link.kind}:${link.fromSlug}:${link.toSlug}:${basis}`, ...link });
+    links.push({ index: links.length, key: `${link.kind}:${link.fromSlug}:${link.toSlug}:${basis}`, ...link });
   };
   for (const actor of sources.actors) {
     // An affiliation the text does not put into words gives no link: every link shows its words.
@@ -217,4 +219,24 @@ export class LinkGraph {
       yield { slug: this.slugs[this.neighbour[at]], links: this.linksAt(at, mask) };
     }
   }
+}
+
+export interface LinkCriteria {
+  /** Kinds as a bit mask (see kindMask). */
+  mask: number;
+  /** Only links touching any of these actors. */
+  actorSlugs?: readonly string[];
+}
+
+/** The links that meet `criteria`, in derivation order (affiliations, events, statements). */
+export function selectLinks(graph: LinkGraph, { mask, actorSlugs }: LinkCriteria): readonly ActorLink[] {
+  const ofKind = (link: ActorLink) => (KIND_BIT.get(link.kind)! & mask) !== 0;
+  if (!actorSlugs) return mask === ALL_KINDS ? graph.links : graph.links.filter(ofKind);
+  const indexes = new Set<number>();
+  for (const slug of actorSlugs) {
+    const i = graph.indexOf.get(slug);
+    if (i === undefined) continue;
+    for (let at = graph.offset[i]; at < graph.offset[i + 1]; at++) for (const index of graph.linkIndexesAt(at, mask)) indexes.add(index);
+  }
+  return [...indexes].sort((a, b) => a - b).map((index) => graph.links[index]);
 }

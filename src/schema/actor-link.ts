@@ -1,6 +1,7 @@
 /** Typed, evidenced links between actors, and the paths they form between any two (`connections`). */
 import type { ActorLink as ActorLinkModel, ActorLinkKind } from '../data/links.js';
-import { kindMask } from '../data/links.js';
+import type { Dataset } from '../data/dataset.js';
+import { kindMask, selectLinks } from '../data/links.js';
 import { DEFAULT_MAX_HOPS, findPaths, MAX_HOPS, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
 import { builder } from '../builder.js';
 import { Actor } from './actor.js';
@@ -8,6 +9,7 @@ import { paginate } from './connection.js';
 import { badUserInput } from './errors.js';
 import { Event } from './event.js';
 import { decodeId } from './global-id.js';
+import { slugsFrom } from './inputs.js';
 import { Statement } from './statement.js';
 import { TextSpanType } from './values.js';
 
@@ -100,6 +102,40 @@ export const ActorPathConnection = builder.connectionObject(
     }),
   },
   { name: 'ActorPathEdge', description: 'A path in a page, with its cursor.' },
+);
+
+export const ActorLinkFilter = builder.inputType('ActorLinkFilter', {
+  description: 'Criteria for actor links. Fields combine with AND; the values inside one list combine with OR.',
+  fields: (t) => ({
+    kinds: t.field({ type: [ActorLinkKindEnum], description: 'Links of any of these kinds.' }),
+    actorIds: t.idList({ description: 'Links from or to any of these actors (at most 100 ids).' }),
+  }),
+});
+
+/** Every link matching `filter`, in the default order: the list `actorLinks` pages and the export streams. */
+export function actorLinkSelection(dataset: Dataset, filter: Partial<typeof ActorLinkFilter.$inferInput> | null | undefined) {
+  return selectLinks(dataset.links, {
+    mask: kindMask(filter?.kinds ?? undefined),
+    actorSlugs: slugsFrom('filter.actorIds', filter?.actorIds, 'Actor'),
+  });
+}
+
+export const ActorLinkConnection = builder.connectionObject(
+  { type: ActorLinkType, name: 'ActorLinkConnection', description: 'A page of actor links.' },
+  { name: 'ActorLinkEdge', description: 'An actor link in a page, with its cursor.' },
+);
+
+builder.queryField('actorLinks', (t) =>
+  t.connection(
+    {
+      type: ActorLinkType,
+      description:
+        'Every typed, evidenced link between actors, filtered: affiliations first, then the links of events in chronological order, then those of statements in reading order.',
+      args: { filter: t.arg({ type: ActorLinkFilter, description: 'Only links that match.' }) },
+      resolve: (_root, args, { dataset }) => paginate(actorLinkSelection(dataset, args.filter), args, (link) => String(link.index)),
+    },
+    ActorLinkConnection,
+  ),
 );
 
 /** The actor slug a global id names, or a BAD_USER_INPUT error naming the argument. */

@@ -54,23 +54,33 @@ type Select<T, Criteria, Field extends string> = (
   within?: readonly T[],
 ) => readonly T[];
 
+/** The whole filtered, ordered list a list field pages through: what exports stream. */
+type Selection<T, Filter, Field extends string> = (
+  dataset: Dataset,
+  args: { filter?: Filter | null; orderBy?: { field: Field; direction?: Direction | null } | null },
+  within?: readonly T[],
+) => readonly T[];
+
 /**
  * A resolver for one page of a list: turns the `filter` argument into criteria, selects and
- * orders with the data layer, optionally only among `within`, and cuts the page.
+ * orders with the data layer, optionally only among `within`, and cuts the page. Its `selection`
+ * is the same list uncut, for the exports.
  */
 export function listPage<T extends { slug: string }, Filter, Criteria, Field extends string>(
   select: Select<T, Criteria, Field>,
   criteriaOf: (filter: Partial<Filter>) => Criteria,
   defaultOrder: NoInfer<Order<Field>>,
 ) {
-  return (
-    dataset: Dataset,
-    args: PageArgs & { filter?: Filter | null; orderBy?: { field: Field; direction?: Direction | null } | null },
-    within?: readonly T[],
-  ) => {
+  const selection: Selection<T, Filter, Field> = (dataset, args, within) => {
     const order = args.orderBy
       ? { field: args.orderBy.field, direction: args.orderBy.direction ?? 'ASC' }
       : defaultOrder;
-    return paginate(select(dataset, criteriaOf(args.filter ?? {}), order, within), args, (item) => item.slug);
+    return select(dataset, criteriaOf(args.filter ?? {}), order, within);
   };
+  const page = (
+    dataset: Dataset,
+    args: PageArgs & { filter?: Filter | null; orderBy?: { field: Field; direction?: Direction | null } | null },
+    within?: readonly T[],
+  ) => paginate(selection(dataset, args, within), args, (item) => item.slug);
+  return Object.assign(page, { selection });
 }
