@@ -301,6 +301,18 @@ export type NamedFragment =
   | Named_WeaponSystem_Fragment
 ;
 
+export type ActorRefFragment = { id: string, slug: string, name: string };
+
+export type EventRefFragment = { id: string, slug: string, title: string };
+
+export type PlaceRefFragment = { id: string, slug: string, name: string };
+
+export type WeaponSystemRefFragment = { id: string, slug: string, name: string };
+
+export type StatementLineFragment = { id: string, slug: string, text: string, speaker: { id: string, name: string } };
+
+export type PageFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
 export type ConnectionsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -327,7 +339,7 @@ export type EventEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type EventEvidenceQuery = { event: { id: string, slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { id: string, slug: string, name: string, country: { id: string, slug: string, name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, slug: string, name: string } }>, weaponSystems: Array<{ id: string, slug: string, name: string, category: WeaponCategory }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ id: string, slug: string, attribution: string }>, statements: Array<{ id: string, slug: string, text: string, speaker: { id: string, name: string } }>, partOf: { id: string, slug: string, title: string } | null, parts: Array<{ id: string, slug: string, title: string }>, related: Array<{ id: string, slug: string, title: string }>, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
+export type EventEvidenceQuery = { event: { id: string, slug: string, title: string, summary: string, type: EventType, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, location: { id: string, slug: string, name: string, country: { id: string, slug: string, name: string } | null } | null, participants: Array<{ role: ParticipantRole, actor: { id: string, slug: string, name: string } }>, weaponSystems: Array<{ category: WeaponCategory, id: string, slug: string, name: string }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, text: string }>, claims: Array<{ id: string, slug: string, attribution: string }>, statements: Array<{ id: string, slug: string, text: string, speaker: { id: string, name: string } }>, partOf: { id: string, slug: string, title: string } | null, parts: Array<{ id: string, slug: string, title: string }>, related: Array<{ id: string, slug: string, title: string }>, articles: { edges: Array<{ node: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string } }> }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
 export type WeaponSystemMentionsQueryVariables = Exact<{
   slug: string;
@@ -511,6 +523,35 @@ export const NamedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Named"}) as unknown as TypedDocumentString<NamedFragment, unknown>;
+export const ActorRefFragmentDoc = new TypedDocumentString(`
+    fragment ActorRef on Actor {
+  id
+  slug
+  name
+}
+    `, {"fragmentName":"ActorRef"}) as unknown as TypedDocumentString<ActorRefFragment, unknown>;
+export const PlaceRefFragmentDoc = new TypedDocumentString(`
+    fragment PlaceRef on Place {
+  id
+  slug
+  name
+}
+    `, {"fragmentName":"PlaceRef"}) as unknown as TypedDocumentString<PlaceRefFragment, unknown>;
+export const WeaponSystemRefFragmentDoc = new TypedDocumentString(`
+    fragment WeaponSystemRef on WeaponSystem {
+  id
+  slug
+  name
+}
+    `, {"fragmentName":"WeaponSystemRef"}) as unknown as TypedDocumentString<WeaponSystemRefFragment, unknown>;
+export const PageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `, {"fragmentName":"PageFields"}) as unknown as TypedDocumentString<PageFieldsFragment, unknown>;
 export const ArticleTextFragmentDoc = new TypedDocumentString(`
     fragment ArticleText on Article {
   id
@@ -531,6 +572,24 @@ export const SpanFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Span"}) as unknown as TypedDocumentString<SpanFragment, unknown>;
+export const EventRefFragmentDoc = new TypedDocumentString(`
+    fragment EventRef on Event {
+  id
+  slug
+  title
+}
+    `, {"fragmentName":"EventRef"}) as unknown as TypedDocumentString<EventRefFragment, unknown>;
+export const StatementLineFragmentDoc = new TypedDocumentString(`
+    fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"StatementLine"}) as unknown as TypedDocumentString<StatementLineFragment, unknown>;
 export const ActorFactsFragmentDoc = new TypedDocumentString(`
     fragment ActorFacts on Actor {
   id
@@ -564,9 +623,7 @@ export const ActorFactsFragmentDoc = new TypedDocumentString(`
         name
       }
       events {
-        id
-        slug
-        title
+        ...EventRef
       }
     }
   }
@@ -589,13 +646,7 @@ export const ActorFactsFragmentDoc = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
-        slug
-        text
-        speaker {
-          id
-          name
-        }
+        ...StatementLine
       }
     }
   }
@@ -612,7 +663,20 @@ export const ActorFactsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"ActorFacts"}) as unknown as TypedDocumentString<ActorFactsFragment, unknown>;
+    fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}`, {"fragmentName":"ActorFacts"}) as unknown as TypedDocumentString<ActorFactsFragment, unknown>;
 export const ConnectionsDocument = new TypedDocumentString(`
     query Connections($from: ID!, $to: ID!, $maxHops: Int, $kinds: [ActorLinkKind!]) {
   connections(from: $from, to: $to, maxHops: $maxHops, kinds: $kinds, first: 25) {
@@ -669,9 +733,7 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          name
+          ...ActorRef
         }
       }
     }
@@ -679,9 +741,7 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          title
+          ...EventRef
         }
       }
     }
@@ -689,13 +749,7 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          text
-          speaker {
-            id
-            name
-          }
+          ...StatementLine
         }
       }
     }
@@ -703,15 +757,37 @@ export const ArticleEvidenceDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          name
+          ...WeaponSystemRef
         }
       }
     }
   }
 }
-    fragment ArticleText on Article {
+    fragment ActorRef on Actor {
+  id
+  slug
+  name
+}
+fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment WeaponSystemRef on WeaponSystem {
+  id
+  slug
+  name
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}
+fragment ArticleText on Article {
   id
   slug
   title
@@ -749,9 +825,7 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       }
     }
     weaponSystems {
-      id
-      slug
-      name
+      ...WeaponSystemRef
       category
     }
     quantities {
@@ -765,28 +839,16 @@ export const EventEvidenceDocument = new TypedDocumentString(`
       attribution
     }
     statements {
-      id
-      slug
-      text
-      speaker {
-        id
-        name
-      }
+      ...StatementLine
     }
     partOf {
-      id
-      slug
-      title
+      ...EventRef
     }
     parts {
-      id
-      slug
-      title
+      ...EventRef
     }
     related {
-      id
-      slug
-      title
+      ...EventRef
     }
     articles(first: 10) {
       edges {
@@ -806,6 +868,25 @@ export const EventEvidenceDocument = new TypedDocumentString(`
   precision
   text
   edtf
+}
+fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment WeaponSystemRef on WeaponSystem {
+  id
+  slug
+  name
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
 }
 fragment ArticleText on Article {
   id
@@ -831,17 +912,13 @@ export const WeaponSystemMentionsDocument = new TypedDocumentString(`
     category
     description
     operators {
-      id
-      slug
-      name
+      ...ActorRef
     }
     events(first: 100) {
       totalCount
       edges {
         node {
-          id
-          slug
-          title
+          ...EventRef
         }
       }
     }
@@ -849,13 +926,7 @@ export const WeaponSystemMentionsDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          text
-          speaker {
-            id
-            name
-          }
+          ...StatementLine
         }
       }
     }
@@ -867,7 +938,26 @@ export const WeaponSystemMentionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ArticleText on Article {
+    fragment ActorRef on Actor {
+  id
+  slug
+  name
+}
+fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}
+fragment ArticleText on Article {
   id
   slug
   title
@@ -890,16 +980,12 @@ export const PlaceMentionsDocument = new TypedDocumentString(`
     name
     kind
     country {
-      id
-      slug
-      name
+      ...PlaceRef
     }
     places(first: 100) {
       edges {
         node {
-          id
-          slug
-          name
+          ...PlaceRef
         }
       }
     }
@@ -907,9 +993,7 @@ export const PlaceMentionsDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          id
-          slug
-          title
+          ...EventRef
         }
       }
     }
@@ -921,7 +1005,17 @@ export const PlaceMentionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ArticleText on Article {
+    fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment PlaceRef on Place {
+  id
+  slug
+  name
+}
+fragment ArticleText on Article {
   id
   slug
   title
@@ -949,7 +1043,21 @@ export const ActorMentionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ArticleText on Article {
+    fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}
+fragment ArticleText on Article {
   id
   slug
   title
@@ -997,9 +1105,7 @@ fragment ActorFacts on Actor {
         name
       }
       events {
-        id
-        slug
-        title
+        ...EventRef
       }
     }
   }
@@ -1022,13 +1128,7 @@ fragment ActorFacts on Actor {
     totalCount
     edges {
       node {
-        id
-        slug
-        text
-        speaker {
-          id
-          name
-        }
+        ...StatementLine
       }
     }
   }
@@ -1185,7 +1285,21 @@ export const ActorPanelDocument = new TypedDocumentString(`
     ...ActorFacts
   }
 }
-    fragment ActorFacts on Actor {
+    fragment EventRef on Event {
+  id
+  slug
+  title
+}
+fragment StatementLine on Statement {
+  id
+  slug
+  text
+  speaker {
+    id
+    name
+  }
+}
+fragment ActorFacts on Actor {
   id
   slug
   name
@@ -1217,9 +1331,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
         name
       }
       events {
-        id
-        slug
-        title
+        ...EventRef
       }
     }
   }
@@ -1242,13 +1354,7 @@ export const ActorPanelDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
-        slug
-        text
-        speaker {
-          id
-          name
-        }
+        ...StatementLine
       }
     }
   }
@@ -1351,32 +1457,40 @@ export const TableOptionsDocument = new TypedDocumentString(`
   actors(first: 100, orderBy: {field: NAME}) {
     edges {
       node {
-        id
-        slug
-        name
+        ...ActorRef
       }
     }
   }
   places(first: 100) {
     edges {
       node {
-        id
-        slug
-        name
+        ...PlaceRef
       }
     }
   }
   weaponSystems(first: 100) {
     edges {
       node {
-        id
-        slug
-        name
+        ...WeaponSystemRef
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TableOptionsQuery, TableOptionsQueryVariables>;
+    fragment ActorRef on Actor {
+  id
+  slug
+  name
+}
+fragment PlaceRef on Place {
+  id
+  slug
+  name
+}
+fragment WeaponSystemRef on WeaponSystem {
+  id
+  slug
+  name
+}`) as unknown as TypedDocumentString<TableOptionsQuery, TableOptionsQueryVariables>;
 export const EventTableDocument = new TypedDocumentString(`
     query EventTable($filter: EventFilter, $orderBy: EventOrder, $first: Int, $after: String, $last: Int, $before: String) {
   events(
@@ -1389,10 +1503,7 @@ export const EventTableDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
+      ...PageFields
     }
     edges {
       cursor
@@ -1431,6 +1542,12 @@ export const EventTableDocument = new TypedDocumentString(`
   precision
   text
   edtf
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
 }`) as unknown as TypedDocumentString<EventTableQuery, EventTableQueryVariables>;
 export const StatementTableDocument = new TypedDocumentString(`
     query StatementTable($filter: StatementFilter, $orderBy: StatementOrder, $first: Int, $after: String, $last: Int, $before: String) {
@@ -1444,10 +1561,7 @@ export const StatementTableDocument = new TypedDocumentString(`
   ) {
     totalCount
     pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
+      ...PageFields
     }
     edges {
       cursor
@@ -1479,6 +1593,12 @@ export const StatementTableDocument = new TypedDocumentString(`
   precision
   text
   edtf
+}
+fragment PageFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
 }`) as unknown as TypedDocumentString<StatementTableQuery, StatementTableQueryVariables>;
 export const ActorOptionsDocument = new TypedDocumentString(`
     query ActorOptions {

@@ -22,9 +22,7 @@ import {
   type StatementOrderField,
   type StatementTableQuery,
 } from '../gql/graphql';
-import { compact, eventFilter, explorerUrl, exportUrl, readTable, statementFilter, writeTable, type TableState } from './filters';
-
-const PAGE_SIZE = 25;
+import { compact, eventFilter, explorerUrl, exportUrl, PAGE_SIZES, readTable, statementFilter, writeTable, type TableState } from './filters';
 
 const EVENT_TYPES: EventType[] = [
   'AGREEMENT',
@@ -58,7 +56,7 @@ export default function TableView() {
   const named = [state.actor, state.place, state.weapon, state.relayer].filter(Boolean);
   const waiting = !options.data && named.length > 0;
 
-  const page = state.before ? { last: PAGE_SIZE, before: state.before } : { first: PAGE_SIZE, after: state.after };
+  const page = state.before ? { last: state.size, before: state.before } : { first: state.size, after: state.after };
   const events = state.of === 'events';
   const eventVariables = {
     filter: compact(eventFilter(state, id)),
@@ -132,7 +130,7 @@ export default function TableView() {
                 </div>
               ))}
             </fieldset>
-            <button type="button" className="secondary" onClick={() => setParams(writeTable({ of: state.of, types: [], within: false, descending: false }))}>
+            <button type="button" className="secondary" onClick={() => setParams(writeTable({ of: state.of, types: [], within: false, descending: false, size: state.size }))}>
               Clear filters
             </button>
           </form>
@@ -167,11 +165,21 @@ export default function TableView() {
               </div>
               <nav className="pager" aria-label="Pages">
                 <button type="button" className="secondary" disabled={!connection.pageInfo.hasPreviousPage} onClick={() => setParams(writeTable({ ...state, after: undefined, before: connection.pageInfo.startCursor ?? undefined }))}>
-                  Previous {PAGE_SIZE}
+                  Previous {state.size}
                 </button>
                 <button type="button" className="secondary" disabled={!connection.pageInfo.hasNextPage} onClick={() => setParams(writeTable({ ...state, before: undefined, after: connection.pageInfo.endCursor ?? undefined }))}>
-                  Next {PAGE_SIZE}
+                  Next {state.size}
                 </button>
+                <div className="field inline">
+                  <label htmlFor="table-size">Rows per page</label>
+                  <select id="table-size" value={state.size} onChange={(event) => change({ size: Number(event.target.value) })}>
+                    {PAGE_SIZES.map((size) => (
+                      <option key={size} value={size}>
+                        {size}
+                      </option>
+                    ))}
+                  </select>
+                </div>
               </nav>
             </>
           )}

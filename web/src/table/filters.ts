@@ -21,12 +21,17 @@ export interface TableState {
   within: boolean;
   sort?: string;
   descending: boolean;
+  /** Rows per page, one of PAGE_SIZES. */
+  size: number;
   after?: string;
   before?: string;
 }
 
+export const PAGE_SIZES = [10, 25, 50, 100];
+
 export function readTable(params: URLSearchParams): TableState {
   const get = (name: string) => params.get(name) || undefined;
+  const size = Number(params.get('size'));
   return {
     of: params.get('of') === 'statements' ? 'statements' : 'events',
     actor: get('actor'),
@@ -39,6 +44,7 @@ export function readTable(params: URLSearchParams): TableState {
     within: params.get('match') === 'within',
     sort: get('sort'),
     descending: params.get('dir') === 'desc',
+    size: PAGE_SIZES.includes(size) ? size : 25,
     after: get('after'),
     before: get('before'),
   };
@@ -54,6 +60,7 @@ export function writeTable(state: TableState): URLSearchParams {
   for (const type of state.types) params.append('type', type);
   if (state.within) params.set('match', 'within');
   if (state.descending) params.set('dir', 'desc');
+  if (state.size !== 25) params.set('size', String(state.size));
   return params;
 }
 
