@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { EntityLink } from '../common/EntityLink';
 import { humanize } from '../common/labels';
 import { spanPath } from '../common/links';
+import { SlugSelect } from '../common/SlugSelect';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { ActorOptionsDocument, ConnectionsDocument, type ConnectionsQuery } from '../gql/graphql';
@@ -53,8 +54,8 @@ export default function ConnectionsView() {
         that say so.
       </p>
       <form className="filters" aria-label="Actors to connect" onSubmit={(event) => event.preventDefault()}>
-        <ActorSelect id="connect-from" label="From" value={from} actors={byName} onChange={(value) => set('from', value)} />
-        <ActorSelect id="connect-to" label="To" value={to} actors={byName} onChange={(value) => set('to', value)} />
+        <SlugSelect id="connect-from" label="From" value={from} options={byName} none="Choose an actor" onChange={(value) => set('from', value ?? '')} />
+        <SlugSelect id="connect-to" label="To" value={to} options={byName} none="Choose an actor" onChange={(value) => set('to', value ?? '')} />
         <div className="field">
           <label htmlFor="connect-hops">At most</label>
           <select id="connect-hops" value={String(hops)} onChange={(event) => set('hops', event.target.value)}>
@@ -93,22 +94,6 @@ export default function ConnectionsView() {
         <Paths data={result.data} from={fromActor!.name} to={toActor!.name} hops={hops} />
       )}
     </>
-  );
-}
-
-function ActorSelect({ id, label, value, actors, onChange }: { id: string; label: string; value: string; actors: { slug: string; name: string }[]; onChange: (slug: string) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Choose an actor</option>
-        {actors.map((actor) => (
-          <option key={actor.slug} value={actor.slug}>
-            {actor.name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

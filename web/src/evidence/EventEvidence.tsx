@@ -9,6 +9,7 @@ import { describeDate, humanize } from '../common/labels';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { EventEvidenceDocument, type SpanFragment } from '../gql/graphql';
+import { EventList } from './EventList';
 import { EvidenceLayout } from './EvidenceLayout';
 import type { Range } from './segments';
 
@@ -18,23 +19,6 @@ function rangesOf(words: string, spans: SpanFragment[]): Range[] {
     const at = span.exact.indexOf(words);
     return at < 0 ? [] : [{ start: span.start + at, end: span.start + at + words.length }];
   });
-}
-
-/** A list of linked events under a heading of the details, when there is any. */
-function EventList({ term, events }: { term: string; events: { slug: string; title: string }[] }) {
-  if (events.length === 0) return null;
-  return (
-    <>
-      <dt>{term}</dt>
-      {events.map((event) => (
-        <dd key={event.slug}>
-          <EntityLink type="Event" slug={event.slug}>
-            {event.title}
-          </EntityLink>
-        </dd>
-      ))}
-    </>
-  );
 }
 
 export function EventEvidence({ slug }: { slug: string }) {

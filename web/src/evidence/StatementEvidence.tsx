@@ -6,6 +6,7 @@ import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useQuery } from '../api/useQuery';
 import { StatementEvidenceDocument } from '../gql/graphql';
+import { EventList } from './EventList';
 import { EvidenceLayout } from './EvidenceLayout';
 
 export function StatementEvidence({ slug }: { slug: string }) {
@@ -62,28 +63,8 @@ export function StatementEvidence({ slug }: { slug: string }) {
           </dd>
         </>
       )}
-      {statement.occasion && (
-        <>
-          <dt>At</dt>
-          <dd>
-            <EntityLink type="Event" slug={statement.occasion.slug}>
-              {statement.occasion.title}
-            </EntityLink>
-          </dd>
-        </>
-      )}
-      {statement.asserts.length > 0 && (
-        <>
-          <dt>Asserts</dt>
-          {statement.asserts.map((event) => (
-            <dd key={event.slug}>
-              <EntityLink type="Event" slug={event.slug}>
-                {event.title}
-              </EntityLink>
-            </dd>
-          ))}
-        </>
-      )}
+      <EventList term="At" events={statement.occasion ? [statement.occasion] : []} />
+      <EventList term="Asserts" events={statement.asserts} />
       {statement.about.length > 0 && (
         <>
           <dt>About</dt>

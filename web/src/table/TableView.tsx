@@ -9,6 +9,7 @@ import { useQuery } from '../api/useQuery';
 import { EntityLink } from '../common/EntityLink';
 import { describeDate, humanize } from '../common/labels';
 import { ErrorNotice, Loading } from '../common/Status';
+import { SlugSelect } from '../common/SlugSelect';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { useMediaQuery, WIDE } from '../common/useMediaQuery';
 import {
@@ -38,8 +39,6 @@ const EVENT_TYPES: EventType[] = [
   'WEAPONS_TEST',
 ];
 const STATEMENT_KINDS: StatementKind[] = ['CLAIM', 'DIRECT_QUOTE', 'PARAPHRASE', 'PARTIAL_QUOTE'];
-
-type Option = { id: string; slug: string; name: string };
 
 export default function TableView() {
   useDocumentTitle('Table');
@@ -95,14 +94,14 @@ export default function TableView() {
                 </div>
               ))}
             </fieldset>
-            <Choice id="table-actor" label={events ? 'Actor taking part' : 'Speaker'} value={state.actor} options={actors} onChange={(actor) => change({ actor })} />
+            <SlugSelect id="table-actor" label={events ? 'Actor taking part' : 'Speaker'} value={state.actor} options={actors} none="Any" onChange={(actor) => change({ actor })} />
             {events ? (
               <>
-                <Choice id="table-place" label="Place (a country includes its places)" value={state.place} options={places} onChange={(place) => change({ place })} />
-                <Choice id="table-weapon" label="Weapon system" value={state.weapon} options={weapons} onChange={(weapon) => change({ weapon })} />
+                <SlugSelect id="table-place" label="Place (a country includes its places)" value={state.place} options={places} none="Any" onChange={(place) => change({ place })} />
+                <SlugSelect id="table-weapon" label="Weapon system" value={state.weapon} options={weapons} none="Any" onChange={(weapon) => change({ weapon })} />
               </>
             ) : (
-              <Choice id="table-relayer" label="Relayed by" value={state.relayer} options={actors} onChange={(relayer) => change({ relayer })} />
+              <SlugSelect id="table-relayer" label="Relayed by" value={state.relayer} options={actors} none="Any" onChange={(relayer) => change({ relayer })} />
             )}
             <div className="field">
               <label htmlFor="table-from">From</label>
@@ -186,22 +185,6 @@ export default function TableView() {
         </div>
       </div>
     </>
-  );
-}
-
-function Choice({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: Option[]; onChange: (slug?: string) => void }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
-        <option value="">Any</option>
-        {options.map((option) => (
-          <option key={option.slug} value={option.slug}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 
