@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { ShareButton } from './common/ShareButton';
 import { Loading, NotFound } from './common/Status';
 import EvidenceView from './evidence/EvidenceView';
 import SearchView from './search/SearchView';
@@ -40,6 +41,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ShareButton />
       </header>
       <Main />
     </BrowserRouter>

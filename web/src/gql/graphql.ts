@@ -458,6 +458,8 @@ export type TimelineQueryVariables = Exact<{
   types?: Array<EventType> | EventType | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  anyFrom: string;
+  anyTo: string;
   dateMatch?: DateMatch | null | undefined;
 }>;
 
@@ -465,7 +467,7 @@ export type TimelineQueryVariables = Exact<{
 export type TimelineQuery = { timeline: { totalCount: number, edges: Array<{ cursor: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, node:
         | { __typename: 'Event', id: string, slug: string, title: string, type: EventType }
         | { __typename: 'Statement', id: string, slug: string, text: string, kind: StatementKind, speaker: { id: string, name: string } }
-       }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } }, undatedEvents: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, date: { precision: DatePrecision } } }> }, undatedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, saidOn: { edtf: string } | null, occasion: { id: string, type: EventType } | null, speaker: { id: string, name: string } } }> } };
+       }> }, events: { facets: { types: Array<{ value: EventType, count: number }> } }, eventsPerActor: { facets: { actors: Array<{ count: number, actor: { id: string, slug: string } }> } }, statementsPerSpeaker: { facets: { actors: Array<{ count: number, actor: { id: string, slug: string } }> } }, undatedEvents: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, date: { precision: DatePrecision } } }> }, undatedStatements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, text: string, saidOn: { edtf: string } | null, occasion: { id: string, type: EventType } | null, speaker: { id: string, name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1615,7 +1617,7 @@ export const ActorOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ActorOptionsQuery, ActorOptionsQueryVariables>;
 export const TimelineDocument = new TypedDocumentString(`
-    query Timeline($actorIds: [ID!], $types: [EventType!], $from: Date, $to: Date, $dateMatch: DateMatch) {
+    query Timeline($actorIds: [ID!], $types: [EventType!], $from: Date, $to: Date, $anyFrom: Date!, $anyTo: Date!, $dateMatch: DateMatch) {
   timeline(
     actorIds: $actorIds
     types: $types
@@ -1658,6 +1660,34 @@ export const TimelineDocument = new TypedDocumentString(`
     facets {
       types {
         value
+        count
+      }
+    }
+  }
+  eventsPerActor: events(
+    filter: {types: $types, from: $anyFrom, to: $anyTo, dateMatch: $dateMatch}
+    first: 0
+  ) {
+    facets {
+      actors {
+        actor {
+          id
+          slug
+        }
+        count
+      }
+    }
+  }
+  statementsPerSpeaker: statements(
+    filter: {from: $anyFrom, to: $anyTo, dateMatch: $dateMatch}
+    first: 0
+  ) {
+    facets {
+      actors {
+        actor {
+          id
+          slug
+        }
         count
       }
     }

@@ -10,12 +10,14 @@ const ACTOR_SETTLE_MS = 400;
 interface Props {
   filters: TimelineFilters;
   actors: { slug: string; name: string }[];
+  /** Items per actor for the other filters; actors with none are grouped apart. */
+  actorCounts?: Map<string, number>;
   /** Events per type for the same actor and window, from the API's facets. */
   typeCounts: { value: EventType; count: number }[];
   onChange: (filters: TimelineFilters) => void;
 }
 
-export function FilterForm({ filters, actors, typeCounts, onChange }: Props) {
+export function FilterForm({ filters, actors, actorCounts, typeCounts, onChange }: Props) {
   const counts = new Map(typeCounts.map(({ value, count }) => [value, count]));
   // A type chosen in the URL stays listed even when nothing of it is left in the window.
   const types = [...new Set([...counts.keys(), ...filters.types])].sort((a, b) => humanize(a).localeCompare(humanize(b)));
@@ -49,11 +51,32 @@ export function FilterForm({ filters, actors, typeCounts, onChange }: Props) {
         <select id="filter-actor" value={actor} onChange={(event) => chooseActor(event.target.value)} onBlur={commitActor}>
           <option value="">All actors</option>
           {!knownActor && <option value={filters.actor}>{filters.actor}</option>}
-          {actors.map((actor) => (
-            <option key={actor.slug} value={actor.slug}>
-              {actor.name}
-            </option>
-          ))}
+          {actorCounts ? (
+            <>
+              {actors
+                .filter((actor) => actorCounts.get(actor.slug))
+                .map((actor) => (
+                  <option key={actor.slug} value={actor.slug}>
+                    {actor.name} ({actorCounts.get(actor.slug)})
+                  </option>
+                ))}
+              <optgroup label="Nothing on the timeline for these filters">
+                {actors
+                  .filter((actor) => !actorCounts.get(actor.slug))
+                  .map((actor) => (
+                    <option key={actor.slug} value={actor.slug}>
+                      {actor.name}
+                    </option>
+                  ))}
+              </optgroup>
+            </>
+          ) : (
+            actors.map((actor) => (
+              <option key={actor.slug} value={actor.slug}>
+                {actor.name}
+              </option>
+            ))
+          )}
         </select>
       </div>
       <div className="field">

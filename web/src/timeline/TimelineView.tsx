@@ -13,6 +13,18 @@ import { readFilters, writeFilters, type TimelineFilters } from './filters';
 import { FilterForm } from './FilterForm';
 import { TimelineChart, type Undated } from './TimelineChart';
 
+const ALL_TIME = { from: '0001-01-01', to: '9999-12-31' };
+
+/** Items per actor slug in the window: the events it took part in and the statements it made. */
+function itemsPerActor(data: TimelineQuery | undefined): Map<string, number> | undefined {
+  if (!data) return undefined;
+  const counts = new Map<string, number>();
+  for (const { actor, count } of [...data.eventsPerActor.facets.actors, ...data.statementsPerSpeaker.facets.actors]) {
+    counts.set(actor.slug, (counts.get(actor.slug) ?? 0) + count);
+  }
+  return counts;
+}
+
 /** A sentence for each date of the URL that is not a day of the calendar (the API refuses those). */
 function badDates({ from, to }: TimelineFilters): string[] {
   const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -53,6 +65,9 @@ export default function TimelineView() {
       types: filters.types.length ? filters.types : null,
       from: filters.from ?? null,
       to: filters.to ?? null,
+      // The per-actor counts need a window to leave undated items out: the window, or all time.
+      anyFrom: filters.from ?? ALL_TIME.from,
+      anyTo: filters.to ?? ALL_TIME.to,
       dateMatch: filters.within ? 'WITHIN' : 'OVERLAPS',
     },
     { skip: waitingForActor },
@@ -73,7 +88,13 @@ export default function TimelineView() {
         {/* Folded on a phone (open when something is wrong), so the chart is on the first screen. */}
         <details className="filter-fold" open={wide || Boolean(timeline.error) || actorMissing} key={String(wide)}>
           <summary>Filters{active > 0 && ` (${active} set)`}</summary>
-          <FilterForm filters={filters} actors={actors} typeCounts={timeline.data?.events.facets.types ?? []} onChange={change} />
+          <FilterForm
+            filters={filters}
+            actors={actors}
+            actorCounts={itemsPerActor(timeline.data)}
+            typeCounts={timeline.data?.events.facets.types ?? []}
+            onChange={change}
+          />
         </details>
         <div className="filtered">
           {options.error && <ErrorNotice error={options.error} what="the actors to filter by" />}
