@@ -309,7 +309,7 @@ describe('the web client in headless Chromium, offline but for its own server', 
     for (const [on, size] of [[page, 'desktop'], [phone, 'mobile']] as const) {
       await on.goto(`${base}/app/evidence/statement/nuclear-counteraction-posture-indefinitely`);
       await on.locator('.article mark').first().waitFor();
-      await expect.poll(() => inViewport(on, '#evidence-1'), { message: `first span on screen (${size})` }).toBe(true);
+      await expect.poll(() => inViewport(on, '.article mark'), { message: `first highlight on screen (${size})` }).toBe(true);
       expect(await inViewport(on, '.claim-panel h1'), `claim on screen (${size})`).toBe(true);
       expect(await inViewport(on, '.claim-panel .attribution'), `attribution on screen (${size})`).toBe(true);
       expect(await on.locator('.claim-panel .attribution').innerText()).toBe(statement.attribution);
@@ -323,11 +323,15 @@ describe('the web client in headless Chromium, offline but for its own server', 
       expect(await on.locator('.stepper [role="status"]').innerText()).toContain('are marked more strongly');
       // Stepping to another span scrolls to it and names it.
       const spans = await on.locator('.claim-panel .spans li').count();
-      if (spans > 1) {
-        await on.locator('.stepper-buttons button', { hasText: 'Next span' }).click();
-        await expect.poll(() => inViewport(on, '#evidence-2')).toBe(true);
-        expect(await on.locator('.stepper [role="status"]').innerText()).toContain(`Span 2 of ${spans} marked`);
-      }
+      expect(spans).toBeGreaterThan(1);
+      const status = () => on.locator('.stepper [role="status"]').innerText();
+      const shown = Number(/Span (\d+) of/.exec(await status())![1]);
+      const step = shown < spans ? 'Next span' : 'Previous span';
+      const expected = step === 'Next span' ? shown + 1 : shown - 1;
+      await on.locator('.stepper-buttons button', { hasText: step }).click();
+      await expect.poll(status).toContain(`Span ${expected} of ${spans} marked`);
+      await expect.poll(() => inViewport(on, `.article mark[data-spans~="${expected - 1}"]`)).toBe(true);
+      expect(await on.locator(`.article mark[data-spans~="${expected - 1}"]`).first().getAttribute('class')).toContain('current');
     }
     // The image line of the article is shown as its caption; the text of the body stays the article's, offsets exact.
     const { article } = await query('{ article(slug: "kim-real-war-2025-07") { body } }');
@@ -448,9 +452,9 @@ describe('the web client in headless Chromium, offline but for its own server', 
     expect(await page.locator('.path').first().locator('.hop-evidence a').allInnerTexts()).toEqual(first.links[0].evidence.map((span: { exact: string }) => `“${span.exact}”`));
     await page.locator('.path').first().locator('.hop-evidence a').first().click();
     await page.waitForURL(/\/app\/evidence\/article\/.*\?span=\d+-\d+/);
-    await page.locator('#evidence-1').waitFor();
+    await page.locator('.article mark').first().waitFor();
     expect(await page.locator('.article mark[data-spans~="0"]').allInnerTexts().then((parts) => parts.join(''))).toBe(first.links[0].evidence[0].exact);
-    await expect.poll(() => inViewport(page, '#evidence-1')).toBe(true);
+    await expect.poll(() => inViewport(page, '.article mark')).toBe(true);
   }, 60_000);
 
   it('fits every view on a phone without sideways scrolling, brings a tapped actor into view, and passes axe at both sizes', async () => {

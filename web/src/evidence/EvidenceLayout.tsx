@@ -30,9 +30,22 @@ function reveal(mark: Element | null, moveFocus: boolean) {
   if (moveFocus) mark.focus({ preventScroll: true });
 }
 
+/** The first highlight of span `index` (several spans may start at the same word, so not by id). */
+const markOf = (index: number) => document.querySelector(`.article mark[data-spans~="${index}"]`);
+
+/** The span read first: the earliest in the first article shown. */
+function firstRead(spans: SpanFragment[], articles: ArticleTextFragment[]): number | undefined {
+  let first: number | undefined;
+  spans.forEach((span, index) => {
+    if (span.article.id !== articles[0]?.id) return;
+    if (first === undefined || span.start < spans[first].start) first = index;
+  });
+  return first ?? (spans.length ? 0 : undefined);
+}
+
 export function EvidenceLayout({ claim, details, articles, spans, focus, spansTitle }: Props) {
   const indexed = spans.map((span, index) => ({ ...span, index }));
-  const [current, setCurrent] = useState<number | undefined>(spans.length ? 0 : undefined);
+  const [current, setCurrent] = useState<number | undefined>(() => firstRead(spans, articles));
   const wide = useMediaQuery(WIDE);
   const panel = useRef<HTMLElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -49,20 +62,21 @@ export function EvidenceLayout({ claim, details, articles, spans, focus, spansTi
   }, []);
 
   // On arrival (once the pinned claim is measured) and when a number is chosen: the number's
-  // words, else the first span. Only a reader's choice moves the keyboard focus.
+  // words, else the span read first. A span chosen later scrolls itself (in `choose`). Only a
+  // reader's choice moves the keyboard focus.
   const measured = panelHeight > 0;
   const arrived = useRef(false);
   useEffect(() => {
     const root = frame.current;
     if (!root || !measured) return;
-    const target = focusKey ? root.querySelector('.article mark.focus') : root.querySelector(`#${spanAnchor(0)}`);
+    const target = focusKey ? root.querySelector('.article mark.focus') : current === undefined ? null : markOf(current);
     reveal(target, arrived.current);
     arrived.current = true;
   }, [focusKey, measured]);
 
   const choose = (index: number) => {
     setCurrent(index);
-    reveal(document.getElementById(spanAnchor(index)), true);
+    reveal(markOf(index), true);
   };
 
   const spanList = (
