@@ -77,7 +77,7 @@ describe('ActorLink', () => {
   ])('%s: %s → %s at %s, directed as the roles say', (kind, from, to, event) => {
     const found = between(kind, from, to).filter((l) => l.event?.slug === event);
     expect(found).toHaveLength(1);
-    const record = raw.events.find((e) => e.slug === event)! as { evidence: { exact: string }[] };
+    const record = raw.events.find((e) => e.slug === event) as unknown as { evidence: { exact: string }[] };
     expect(found[0].evidence.map((s) => s.exact)).toEqual(record.evidence.map((s) => s.exact));
     expect(between(kind, to, from)).toHaveLength(0);
   });

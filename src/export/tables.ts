@@ -9,7 +9,7 @@ import type { ActorLink } from '../data/links.js';
 import type { Entity, Event, FuzzyDate, Place, Statement, TextSpan } from '../data/model.js';
 import { actorLinkSelection } from '../schema/actor-link.js';
 import { eventPage } from '../schema/event.js';
-import { encodeId } from '../schema/global-id.js';
+import { encodeId } from '../global-id.js';
 import { placePage } from '../schema/place.js';
 import { statementPage } from '../schema/statement.js';
 import type { Cell, Row } from './encode.js';

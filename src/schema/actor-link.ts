@@ -4,13 +4,11 @@ import type { Dataset } from '../data/dataset.js';
 import { kindMask, selectLinks } from '../data/links.js';
 import { DEFAULT_MAX_HOPS, findPaths, MAX_HOPS, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
 import { paginate } from './connection.js';
-import { badUserInput } from './errors.js';
-import { Event } from './event.js';
-import { decodeId } from './global-id.js';
+import { badUserInput } from '../security/rejection.js';
+import { decodeId } from '../global-id.js';
 import { slugsFrom } from './inputs.js';
-import { Statement } from './statement.js';
+import { Actor, Event, Statement } from './refs.js';
 import { TextSpanType } from './values.js';
 
 export const ActorLinkKindEnum = builder.enumType('ActorLinkKind', {

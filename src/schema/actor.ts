@@ -1,21 +1,20 @@
-/** Actors: people, states, armed forces, agencies, media and groups, with their root look-ups. */
-import type { Actor as ActorModel, Event as EventModel } from '../data/model.js';
+/** Actors: people, states, armed forces, agencies, media and groups, and every field that returns one. */
+import type { Event as EventModel } from '../data/model.js';
+import { selectActors } from '../data/criteria.js';
 import { kindMask, type ActorLink as ActorLinkModel, type ActorLinkKind } from '../data/links.js';
-import { relationsOf, type Relation } from '../data/linked-relations.js';
+import { relationsOf, type Relation } from '../data/relations.js';
+import { EMPTY } from '../data/select.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import { EMPTY, selectActors } from '../data/query.js';
 import { ActorLinkKindEnum, ActorLinkType } from './actor-link.js';
 import { paginate } from './connection.js';
+import { EventParticipationType } from './event.js';
+import { ActorFacetType } from './facets.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
 import { listArgs, listPage, orderInput } from './lists.js';
-import { slugsFrom, textFrom } from './inputs.js';
-import { Event, EventConnection, eventListArgs, eventPage, EventParticipationType } from './event.js';
-import { loadBySlug } from './loaders.js';
-import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
+import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
+import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
-import { WeaponSystem, WeaponSystemConnection, weaponSystemListArgs, weaponSystemPage } from './weapon-system.js';
-
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
   description: 'What sort of actor it is.',
@@ -30,135 +29,13 @@ export const ActorKindEnum = builder.enumType('ActorKind', {
   } satisfies Record<(typeof ACTOR_KINDS)[number], { description: string }>,
 });
 
-export const Actor = builder.loadableNodeRef<ActorModel>('Actor', {
-  id: { resolve: (actor) => actor.slug },
-  load: loadBySlug('Actor'),
-});
-
-Actor.implement({
-  description: 'Someone who says or does something in the sources: a person, a state, an armed force, an agency, a medium or a group.',
-  isTypeOf: (value) => (value as ActorModel).typename === 'Actor',
-  fields: (t) => ({
-    slug: t.exposeString('slug', { description: 'Stable, human-readable key of this actor, e.g. `kim-jong-un`.' }),
-    name: t.exposeString('name', { description: 'The actor\'s name as the sources give it in full.' }),
-    kind: t.expose('kind', { type: ActorKindEnum, description: 'What sort of actor it is.' }),
-    aliases: t.exposeStringList('aliases', {
-      description: 'Other names and descriptions the sources use for it ("Kim", "Seoul", "the North").',
-    }),
-    description: t.exposeString('description', {
-      nullable: true,
-      description: 'Who or what it is, in the sources\' terms.',
-    }),
-    role: t.exposeString('role', {
-      nullable: true,
-      description: 'Its office or function, e.g. "Leader of North Korea"; null when the sources give none.',
-    }),
-    affiliation: t.field({
-      type: Actor,
-      nullable: true,
-      description: 'The state or body it belongs to (Sergey Lavrov → Russia); null when the sources do not say.',
-      resolve: (actor) => actor.affiliationSlug,
-    }),
-    members: t.connection(
-      {
-        type: Actor,
-        description: 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.',
-        args: actorListArgs,
-        resolve: (actor, args, { dataset }) => actorPage(dataset, args, dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY),
-      },
-      ActorConnection,
-    ),
-    statements: t.connection(
-      {
-        type: Statement,
-        description: 'What this actor said or claimed, in reading order.',
-        args: statementListArgs,
-        resolve: (actor, args, { dataset }) =>
-          statementPage(dataset, args, dataset.statementsBySpeaker.get(actor.slug) ?? EMPTY),
-      },
-      StatementConnection,
-    ),
-    reportedStatements: t.connection(
-      {
-        type: Statement,
-        description: 'Statements of others that this actor relayed (for a medium: what it reported), in reading order.',
-        args: statementListArgs,
-        resolve: (actor, args, { dataset }) =>
-          statementPage(dataset, args, dataset.statementsByReporter.get(actor.slug) ?? EMPTY),
-      },
-      StatementConnection,
-    ),
-    participations: t.field({
-      type: [EventParticipationType],
-      description: 'The events it took part in, each with its role, in chronological order.',
-      resolve: (actor, _args, { dataset }) => dataset.participationsByActor.get(actor.slug) ?? EMPTY,
-    }),
-    events: t.connection(
-      {
-        type: Event,
-        description: 'The events it took part in, in any role, in chronological order.',
-        args: eventListArgs,
-        resolve: (actor, args, { dataset }) => eventPage(dataset, args, dataset.eventsByActor.get(actor.slug) ?? EMPTY),
-      },
-      EventConnection,
-    ),
-    weaponSystems: t.connection(
-      {
-        type: WeaponSystem,
-        description: 'Weapon systems it operates, by name.',
-        args: weaponSystemListArgs,
-        resolve: (actor, args, { dataset }) =>
-          weaponSystemPage(dataset, args, dataset.weaponSystemsByOperator.get(actor.slug) ?? EMPTY),
-      },
-      WeaponSystemConnection,
-    ),
-    articles: t.connection(
-      {
-        type: Article,
-        description: 'Articles that mention it, newest first.',
-        args: articleListArgs,
-        resolve: (actor, args, { dataset }) => articlePage(dataset, args, dataset.articlesByActor.get(actor.slug) ?? EMPTY),
-      },
-      ArticleConnection,
-    ),
-    relations: t.connection(
-      {
-        type: Actor,
-        description:
-          'The actors this one is linked to (see `ActorLink`: affiliations, shared events, statements about each other, relayed words), most evidence first (ties by name); each edge carries the weight, the links, their kinds and the shared events.',
-        args: {
-          kinds: t.arg({ type: [ActorLinkKindEnum], description: 'Only links of these kinds (default: every kind).' }),
-        },
-        resolve: (actor, args, { dataset }) =>
-          relationPage(
-            paginate(relationsOf(dataset, actor.slug, kindMask(args.kinds ?? undefined)), args, (relation) => relation.actor.slug),
-          ),
-      },
-      ActorRelationConnection,
-    ),
-    mentions: t.field({
-      type: [TextSpanType],
-      description: 'Where the articles name or describe this actor.',
-      resolve: (actor) => actor.mentions,
-    }),
-  }),
-});
-
-/** Reshapes a page of relations into connection edges whose node is the related actor. */
-function relationPage(page: ReturnType<typeof paginate<Relation>>) {
-  return {
-    ...page,
-    edges: page.edges.map(({ cursor, node }) => ({ cursor, ...node, node: node.actor })),
-  };
-}
-
 export const ActorFilter = builder.inputType('ActorFilter', {
   description: 'Criteria for actors. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     kinds: t.field({ type: [ActorKindEnum], description: 'Actors of any of these kinds.' }),
-    affiliationIds: t.idList({ description: 'Actors affiliated with any of these actors (at most 100 ids).' }),
-    articleIds: t.idList({ description: 'Actors mentioned in any of these articles (at most 100 ids).' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name, aliases or role (at most 256 characters).' }),
+    affiliationIds: t.idList({ description: `Actors affiliated with any of these actors (${AT_MOST_IDS}).` }),
+    articleIds: t.idList({ description: `Actors mentioned in any of these articles (${AT_MOST_IDS}).` }),
+    text: textFilter(t, 'the name, aliases or role'),
   }),
 });
 
@@ -174,21 +51,26 @@ const ActorOrder = orderInput(
 );
 
 /** The `filter` and `orderBy` arguments of every actor connection. */
-export const actorListArgs = listArgs(ActorFilter, ActorOrder, 'actors', 'NAME ascending');
+const actorListArgs = listArgs(ActorFilter, ActorOrder, 'actors', 'NAME ascending');
 
 /** One page of actors: filtered, ordered and cut, optionally only among `within`. */
-export const actorPage = listPage(
+const actorPage = listPage(
   selectActors,
   (filter: Partial<typeof ActorFilter.$inferInput>) => ({
     kinds: filter.kinds ?? undefined,
     affiliationSlugs: slugsFrom('filter.affiliationIds', filter.affiliationIds, 'Actor'),
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );
 
-export const ActorRelationConnection = builder.connectionObject(
+const ActorConnection = builder.connectionObject(
+  { type: Actor, name: 'ActorConnection', description: 'A page of actors.' },
+  { name: 'ActorEdge', description: 'An actor in a page, with its cursor.' },
+);
+
+const ActorRelationConnection = builder.connectionObject(
   {
     type: Actor,
     name: 'ActorRelationConnection',
@@ -222,26 +104,114 @@ export const ActorRelationConnection = builder.connectionObject(
   },
 );
 
-export const ActorConnection = builder.connectionObject(
-  { type: Actor, name: 'ActorConnection', description: 'A page of actors.' },
-  { name: 'ActorEdge', description: 'An actor in a page, with its cursor.' },
-);
+/** Reshapes a page of relations into connection edges whose node is the related actor. */
+function relationPage(page: ReturnType<typeof paginate<Relation>>) {
+  return {
+    ...page,
+    edges: page.edges.map(({ cursor, node }) => ({ cursor, ...node, node: node.actor })),
+  };
+}
 
-builder.queryFields((t) => ({
-  actor: t.field({
-    type: Actor,
-    nullable: true,
-    description: 'An actor by its slug; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: 'The actor\'s slug, e.g. `kim-jong-un`.' }) },
-    resolve: (_root, { slug }) => slug,
+Actor.implement({
+  description: 'Someone who says or does something in the sources: a person, a state, an armed force, an agency, a medium or a group.',
+  isTypeOf: isTypeOf('Actor'),
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, human-readable key of this actor, e.g. `kim-jong-un`.' }),
+    name: t.exposeString('name', { description: 'The actor\'s name as the sources give it in full.' }),
+    kind: t.expose('kind', { type: ActorKindEnum, description: 'What sort of actor it is.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names and descriptions the sources use for it ("Kim", "Seoul", "the North").',
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'Who or what it is, in the sources\' terms.',
+    }),
+    role: t.exposeString('role', {
+      nullable: true,
+      description: 'Its office or function, e.g. "Leader of North Korea"; null when the sources give none.',
+    }),
+    affiliation: t.field({
+      type: Actor,
+      nullable: true,
+      description: 'The state or body it belongs to (Sergey Lavrov → Russia); null when the sources do not say.',
+      resolve: (actor) => actor.affiliationSlug,
+    }),
+    members: t.connection(
+      {
+        type: Actor,
+        description: 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.',
+        args: actorListArgs,
+        resolve: (actor, args, { dataset }) => actorPage(dataset, args, dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY),
+      },
+      ActorConnection,
+    ),
+    relations: t.connection(
+      {
+        type: Actor,
+        description:
+          'The actors this one is linked to (see `ActorLink`: affiliations, shared events, statements about each other, relayed words), most evidence first (ties by name); each edge carries the weight, the links, their kinds and the shared events.',
+        args: {
+          kinds: t.arg({ type: [ActorLinkKindEnum], description: 'Only links of these kinds (default: every kind).' }),
+        },
+        resolve: (actor, args, { dataset }) =>
+          relationPage(
+            paginate(relationsOf(dataset, actor.slug, kindMask(args.kinds ?? undefined)), args, (relation) => relation.actor.slug),
+          ),
+      },
+      ActorRelationConnection,
+    ),
+    mentions: t.field({
+      type: [TextSpanType],
+      description: 'Where the articles name or describe this actor.',
+      resolve: (actor) => actor.mentions,
+    }),
+  }),
+});
+
+entityRoots('Actor', { connection: ActorConnection, args: actorListArgs, page: actorPage, example: 'kim-jong-un', order: 'by name' });
+
+builder.objectFields(Article, (t) => ({
+  authors: t.field({
+    type: [Actor],
+    description: 'The media outlets or people in the byline, as actors.',
+    resolve: (article) => article.authorSlugs,
   }),
   actors: t.connection(
     {
       type: Actor,
-      description: 'Actors, filtered and ordered; by default all, by name.',
+      description: 'Actors the article mentions, by name.',
       args: actorListArgs,
-      resolve: (_root, args, { dataset }) => actorPage(dataset, args),
+      resolve: (article, args, { dataset }) => actorPage(dataset, args, dataset.actorsByArticle.get(article.slug) ?? EMPTY),
     },
     ActorConnection,
   ),
+}));
+
+builder.objectFields(Statement, (t) => ({
+  speaker: t.field({
+    type: Actor,
+    description: 'Who said or claimed it.',
+    resolve: (statement) => statement.speakerSlug,
+  }),
+  reportedBy: t.field({
+    type: [Actor],
+    description: 'Who relayed it to the article, nearest to the speaker first (KCNA, state media, …); empty when the article heard it directly.',
+    resolve: (statement) => statement.reportedBySlugs,
+  }),
+}));
+
+builder.objectFields(WeaponSystem, (t) => ({
+  operators: t.field({
+    type: [Actor],
+    description: 'The actors that the sources say have or use it.',
+    resolve: (weapon) => weapon.operatorSlugs,
+  }),
+}));
+
+builder.objectFields(EventParticipationType, (t) => ({
+  actor: t.field({ type: Actor, description: 'The actor who took part.', resolve: (p) => p.actorSlug }),
+}));
+
+builder.objectFields(ActorFacetType, (t) => ({
+  actor: t.field({ type: Actor, description: 'The actor.', resolve: (c) => c.key }),
 }));

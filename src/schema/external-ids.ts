@@ -5,9 +5,7 @@
 import type { EntityTypename } from '../data/model.js';
 import type { Coordinates as CoordinatesModel } from '../data/external.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { Place } from './place.js';
-import { WeaponSystem } from './weapon-system.js';
+import { Actor, Place, WeaponSystem } from './refs.js';
 
 /** What `externalIds` resolves from: the entity's type and slug. */
 interface Identified {

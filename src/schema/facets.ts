@@ -1,8 +1,9 @@
-/** Facet counts shared by the event and statement connections. */
-import type { Count } from '../data/query.js';
+/**
+ * Facet counts shared by the event and statement connections. The field naming what is counted
+ * (`ActorFacet.actor`) is added by the file of the type it returns.
+ */
+import type { Count } from '../data/facets.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { WeaponSystem } from './weapon-system.js';
 
 export const DateFacetType = builder.objectRef<Count<string>>('DateFacet').implement({
   description: 'How many items of a filtered list fall in a year or a month.',
@@ -15,7 +16,6 @@ export const DateFacetType = builder.objectRef<Count<string>>('DateFacet').imple
 export const ActorFacetType = builder.objectRef<Count<string>>('ActorFacet').implement({
   description: 'How many items of a filtered list involve an actor.',
   fields: (t) => ({
-    actor: t.field({ type: Actor, description: 'The actor.', resolve: (c) => c.key }),
     count: t.exposeInt('count', { description: 'How many items involve it.' }),
   }),
 });
@@ -23,7 +23,6 @@ export const ActorFacetType = builder.objectRef<Count<string>>('ActorFacet').imp
 export const WeaponSystemFacetType = builder.objectRef<Count<string>>('WeaponSystemFacet').implement({
   description: 'How many items of a filtered list involve a weapon system.',
   fields: (t) => ({
-    weaponSystem: t.field({ type: WeaponSystem, description: 'The weapon system.', resolve: (c) => c.key }),
     count: t.exposeInt('count', { description: 'How many items involve it.' }),
   }),
 });

@@ -4,7 +4,7 @@
  */
 import type { InputObjectRef } from '@pothos/core';
 import type { Dataset } from '../data/dataset.js';
-import type { Direction, Order } from '../data/query.js';
+import type { Direction, Order } from '../data/select.js';
 import { builder } from '../builder.js';
 import { paginate, type PageArgs } from './connection.js';
 import { OrderDirectionEnum } from './inputs.js';
