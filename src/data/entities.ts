@@ -71,6 +71,8 @@ export interface EntityType<T extends Entity = Entity, R = never, C extends stri
   checkAll?(entities: ReadonlyMap<string, T>, report: (slug: string, at: string, reason: string) => void): void;
   /** The default order: every list of this type is kept in it. */
   order(items: Iterable<T>): T[];
+  /** The evidence spans it carries (its mentions or its evidence). */
+  spans(entity: T): TextSpan[];
   /** The texts search finds it by: `document`'s fields, in words. */
   searchFields: string;
   /** The texts search finds it by. */
@@ -149,6 +151,7 @@ export const ENTITY_TYPES = {
     },
     // Newest first.
     order: sortedBy((a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug)),
+    spans: () => [],
     searchFields: 'title, subtitle and full text',
     document: (article) => ({ name: article.title, title: article.subtitle ?? '', body: article.body }),
     snippetSources: (article) => [article.title, article.body],
@@ -181,6 +184,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    spans: (actor) => actor.mentions,
     searchFields: 'name, aliases, role, description',
     document: (actor) => ({ name: names(actor), title: actor.role ?? '', body: lines(actor.description ?? '', lines(...exacts(actor.mentions))) }),
     snippetSources: (actor) => [actor.name, ...actor.aliases, actor.description ?? '', ...exacts(actor.mentions)],
@@ -206,6 +210,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    spans: (place) => place.mentions,
     searchFields: 'name and aliases',
     document: (place) => ({ name: names(place), title: '', body: lines(...exacts(place.mentions)) }),
     snippetSources: (place) => [place.name, ...place.aliases, ...exacts(place.mentions)],
@@ -235,6 +240,7 @@ export const ENTITY_TYPES = {
       };
     },
     order: byName,
+    spans: (weapon) => weapon.mentions,
     searchFields: 'name, aliases, description',
     document: (weapon) => ({ name: names(weapon), title: '', body: lines(weapon.description ?? '', lines(...exacts(weapon.mentions))) }),
     snippetSources: (weapon) => [weapon.name, ...weapon.aliases, weapon.description ?? '', ...exacts(weapon.mentions)],
@@ -272,6 +278,7 @@ export const ENTITY_TYPES = {
     checkAll: reportPartOfCycles,
     // Chronological (see chronologicalKey); those with no known bound first.
     order: sortedBy((a, b) => byText(chronologicalKey(a.date) ?? '', chronologicalKey(b.date) ?? '') || byText(a.slug, b.slug)),
+    spans: (event) => event.evidence,
     searchFields: 'title, summary and evidence',
     document: (event) => ({ name: '', title: event.title, body: lines(event.summary, lines(...exacts(event.evidence))) }),
     snippetSources: (event) => [event.title, event.summary, ...exacts(event.evidence)],
@@ -312,6 +319,7 @@ export const ENTITY_TYPES = {
     },
     // Reading order: by article, then where their first evidence starts.
     order: sortedBy((a, b) => byText(a.articleSlug, b.articleSlug) || a.evidence[0].start - b.evidence[0].start || byText(a.slug, b.slug)),
+    spans: (statement) => statement.evidence,
     searchFields: 'text and evidence',
     document: (statement) => ({ name: '', title: statement.text, body: lines(...exacts(statement.evidence)) }),
     snippetSources: (statement) => [statement.text, ...exacts(statement.evidence)],

@@ -3,7 +3,6 @@ import type { Event as EventModel } from '../data/model.js';
 import { selectActors } from '../data/criteria.js';
 import { kindMask, type ActorLink as ActorLinkModel, type ActorLinkKind } from '../data/links.js';
 import { relationsOf, type Relation } from '../data/relations.js';
-import { EMPTY } from '../data/select.js';
 import { ACTOR_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { ActorLinkKindEnum, ActorLinkType } from './actor-link.js';
@@ -11,7 +10,7 @@ import { paginate } from './connection.js';
 import { EventParticipationType } from './event.js';
 import { ActorFacetType } from './facets.js';
 import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
@@ -136,15 +135,6 @@ Actor.implement({
       description: 'The state or body it belongs to (Sergey Lavrov → Russia); null when the sources do not say.',
       resolve: (actor) => actor.affiliationSlug,
     }),
-    members: t.connection(
-      {
-        type: Actor,
-        description: 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.',
-        args: actorListArgs,
-        resolve: (actor, args, { dataset }) => actorPage(dataset, args, dataset.actorsByAffiliation.get(actor.slug) ?? EMPTY),
-      },
-      ActorConnection,
-    ),
     relations: t.connection(
       {
         type: Actor,
@@ -168,7 +158,12 @@ Actor.implement({
   }),
 });
 
-entityRoots('Actor', { connection: ActorConnection, args: actorListArgs, page: actorPage, example: 'kim-jong-un', order: 'by name' });
+/** Everything a list of actors needs. */
+const actors = { type: Actor, connection: ActorConnection, args: actorListArgs, page: actorPage };
+
+entityRoots('Actor', actors, { example: 'kim-jong-un', order: 'by name' });
+
+listField(actors, Actor, 'members', 'Actors affiliated with this one (Russia → Sergey Lavrov, Vladimir Putin), by name.', (actor, d) => d.actorsByAffiliation.get(actor.slug));
 
 builder.objectFields(Article, (t) => ({
   authors: t.field({
@@ -176,16 +171,9 @@ builder.objectFields(Article, (t) => ({
     description: 'The media outlets or people in the byline, as actors.',
     resolve: (article) => article.authorSlugs,
   }),
-  actors: t.connection(
-    {
-      type: Actor,
-      description: 'Actors the article mentions, by name.',
-      args: actorListArgs,
-      resolve: (article, args, { dataset }) => actorPage(dataset, args, dataset.actorsByArticle.get(article.slug) ?? EMPTY),
-    },
-    ActorConnection,
-  ),
 }));
+
+listField(actors, Article, 'actors', 'Actors the article mentions, by name.', (article, d) => d.actorsByArticle.get(article.slug));
 
 builder.objectFields(Statement, (t) => ({
   speaker: t.field({

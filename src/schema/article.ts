@@ -1,9 +1,8 @@
 /** Articles: the verbatim source texts that every fact's evidence points into, and every field that returns one. */
 import { selectArticles } from '../data/criteria.js';
-import { EMPTY } from '../data/select.js';
 import { builder } from '../builder.js';
 import { AT_MOST_IDS, DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
@@ -77,37 +76,13 @@ const ArticleConnection = builder.connectionObject(
   { name: 'ArticleEdge', description: 'An article in a page, with its cursor.' },
 );
 
-entityRoots('Article', {
-  connection: ArticleConnection,
-  args: articleListArgs,
-  page: articlePage,
-  example: 'kim-real-war-2025-07',
-  order: 'newest first',
-});
+/** Everything an article list needs. */
+const articles = { type: Article, connection: ArticleConnection, args: articleListArgs, page: articlePage };
 
-builder.objectFields(Actor, (t) => ({
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention it, newest first.',
-      args: articleListArgs,
-      resolve: (actor, args, { dataset }) => articlePage(dataset, args, dataset.articlesByActor.get(actor.slug) ?? EMPTY),
-    },
-    ArticleConnection,
-  ),
-}));
+entityRoots('Article', articles, { example: 'kim-real-war-2025-07', order: 'newest first' });
 
-builder.objectFields(Event, (t) => ({
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that report this event, newest first.',
-      args: articleListArgs,
-      resolve: (event, args, { dataset }) => articlePage(dataset, args, dataset.articlesByEvent.get(event.slug) ?? EMPTY),
-    },
-    ArticleConnection,
-  ),
-}));
+listField(articles, Actor, 'articles', 'Articles that mention it, newest first.', (actor, d) => d.articlesByActor.get(actor.slug));
+listField(articles, Event, 'articles', 'Articles that report this event, newest first.', (event, d) => d.articlesByEvent.get(event.slug));
 
 builder.objectFields(Statement, (t) => ({
   article: t.field({

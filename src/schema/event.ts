@@ -1,14 +1,14 @@
 /** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts, and every field that returns one. */
-import type { Event as EventModel, Participation } from '../data/model.js';
+import type { Participation } from '../data/model.js';
 import { selectEvents } from '../data/criteria.js';
 import { eventFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
-import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
+import { facetedConnection } from './facets.js';
 import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { FuzzyDateType, QuantityType, TextSpanType } from './values.js';
@@ -154,58 +154,18 @@ export const eventPage = listPage(
   { field: 'DATE', direction: 'ASC' },
 );
 
-const EventTypeFacetType = builder
-  .objectRef<{ key: EventModel['type']; count: number }>('EventTypeFacet')
-  .implement({
-    description: 'How many events of a filtered list are of a type.',
-    fields: (t) => ({
-      value: t.field({ type: EventTypeEnum, description: 'The event type.', resolve: (c) => c.key }),
-      count: t.exposeInt('count', { description: 'How many events are of it.' }),
-    }),
-  });
+const EventConnection = facetedConnection('Event', Event, {
+  kinds: { type: EventTypeEnum, name: 'EventType', field: 'types', noun: 'type' },
+  dated: '',
+  actors: 'actor',
+  actor: 'participating actor',
+  weaponSystem: 'involved',
+}, eventFacets);
 
-const EventFacetsType = builder.objectRef<ReturnType<typeof eventFacets>>('EventFacets').implement({
-  description: 'Counts over the whole filtered list of events (not just the page), each sorted by count.',
-  fields: (t) => ({
-    types: t.field({
-      type: [EventTypeFacetType],
-      description: 'Events per type; these counts sum to `totalCount`.',
-      resolve: (f) => f.types,
-    }),
-    years: t.field({ type: [DateFacetType], description: `Events per year. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
-    months: t.field({ type: [DateFacetType], description: `Events per month. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
-    actors: t.field({ type: [ActorFacetType], description: 'Events per participating actor.', resolve: (f) => f.actors }),
-    weaponSystems: t.field({
-      type: [WeaponSystemFacetType],
-      description: 'Events per weapon system involved.',
-      resolve: (f) => f.weaponSystems,
-    }),
-  }),
-});
+/** Everything a list of events needs. */
+const events = { type: Event, connection: EventConnection, args: eventListArgs, page: eventPage };
 
-const EventConnection = builder.connectionObject(
-  {
-    type: Event,
-    name: 'EventConnection',
-    description: 'A page of events, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: EventFacetsType,
-        description: 'Counts by type, year, month, actor and weapon system over every matching event.',
-        resolve: (connection, _args, { dataset }) => eventFacets(dataset, connection.items as readonly EventModel[]),
-      }),
-    }),
-  },
-  { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
-);
-
-entityRoots('Event', {
-  connection: EventConnection,
-  args: eventListArgs,
-  page: eventPage,
-  example: 'artillery-firing-contest',
-  order: 'in chronological order',
-});
+entityRoots('Event', events, { example: 'artillery-firing-contest', order: 'in chronological order' });
 
 builder.objectFields(Actor, (t) => ({
   participations: t.field({
@@ -213,52 +173,15 @@ builder.objectFields(Actor, (t) => ({
     description: 'The events it took part in, each with its role, in chronological order.',
     resolve: (actor, _args, { dataset }) => dataset.participationsByActor.get(actor.slug) ?? EMPTY,
   }),
-  events: t.connection(
-    {
-      type: Event,
-      description: 'The events it took part in, in any role, in chronological order.',
-      args: eventListArgs,
-      resolve: (actor, args, { dataset }) => eventPage(dataset, args, dataset.eventsByActor.get(actor.slug) ?? EMPTY),
-    },
-    EventConnection,
-  ),
 }));
 
-builder.objectFields(Article, (t) => ({
-  events: t.connection(
-    {
-      type: Event,
-      description: 'Events the article reports, in chronological order.',
-      args: eventListArgs,
-      resolve: (article, args, { dataset }) => eventPage(dataset, args, dataset.eventsByArticle.get(article.slug) ?? EMPTY),
-    },
-    EventConnection,
-  ),
-}));
+listField(events, Actor, 'events', 'The events it took part in, in any role, in chronological order.', (actor, d) => d.eventsByActor.get(actor.slug));
 
-builder.objectFields(WeaponSystem, (t) => ({
-  events: t.connection(
-    {
-      type: Event,
-      description: 'Events in which it was used, tested, sent or shown, in chronological order.',
-      args: eventListArgs,
-      resolve: (weapon, args, { dataset }) => eventPage(dataset, args, dataset.eventsByWeaponSystem.get(weapon.slug) ?? EMPTY),
-    },
-    EventConnection,
-  ),
-}));
+listField(events, Article, 'events', 'Events the article reports, in chronological order.', (article, d) => d.eventsByArticle.get(article.slug));
 
-builder.objectFields(Place, (t) => ({
-  events: t.connection(
-    {
-      type: Event,
-      description: 'Events located here (not counting places inside it), in chronological order.',
-      args: eventListArgs,
-      resolve: (place, args, { dataset }) => eventPage(dataset, args, dataset.eventsByPlace.get(place.slug) ?? EMPTY),
-    },
-    EventConnection,
-  ),
-}));
+listField(events, WeaponSystem, 'events', 'Events in which it was used, tested, sent or shown, in chronological order.', (weapon, d) => d.eventsByWeaponSystem.get(weapon.slug));
+
+listField(events, Place, 'events', 'Events located here (not counting places inside it), in chronological order.', (place, d) => d.eventsByPlace.get(place.slug));
 
 builder.objectFields(Statement, (t) => ({
   occasion: t.field({

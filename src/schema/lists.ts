@@ -2,9 +2,10 @@
  * The pieces every filtered, ordered list shares: the `XOrder` input with its field enum, the
  * `filter`/`orderBy` argument pair, and the resolver that filters, orders and cuts a page.
  */
-import type { InputObjectRef } from '@pothos/core';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
 import type { Dataset } from '../data/dataset.js';
-import type { Direction, Order } from '../data/select.js';
+import { EMPTY, type Direction, type Order } from '../data/select.js';
 import { builder } from '../builder.js';
 import { paginate, type PageArgs } from './connection.js';
 import { OrderDirectionEnum } from './inputs.js';
@@ -83,4 +84,36 @@ export function listPage<T extends { slug: string }, Filter, Criteria, Field ext
     within?: readonly T[],
   ) => paginate(selection(dataset, args, within), args, (item) => item.slug);
   return Object.assign(page, { selection });
+}
+
+/** What a type's lists share: its ref, its connection, the list arguments and the page resolver. */
+export interface ListKit<T> {
+  type: unknown;
+  connection: unknown;
+  args: object;
+  page: (dataset: Dataset, args: never, within?: readonly T[]) => unknown;
+}
+
+/**
+ * Adds a connection field `name` to `parent` that lists, filtered, ordered and paged, the items
+ * `related` gives for each parent (`Actor.statements`: the statements the actor made).
+ */
+export function listField<T, P>(
+  kit: ListKit<T>,
+  parent: ObjectRef<Types, unknown, P>,
+  name: string,
+  description: string,
+  related: (parent: P, dataset: Dataset) => readonly T[] | undefined,
+): void {
+  builder.objectField(parent, name, (t) =>
+    t.connection(
+      {
+        type: kit.type,
+        description,
+        args: kit.args,
+        resolve: (item: P, args: never, { dataset }: Context) => kit.page(dataset, args, related(item, dataset) ?? EMPTY),
+      } as never,
+      kit.connection as never,
+    ),
+  );
 }

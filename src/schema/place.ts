@@ -1,10 +1,9 @@
 /** Places: countries, provinces, cities, regions and facilities, and every field that returns one. */
 import { selectPlaces } from '../data/criteria.js';
-import { EMPTY } from '../data/select.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Event, Place, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
@@ -34,15 +33,6 @@ Place.implement({
       description: 'The country it lies in, when the source says so; null for countries.',
       resolve: (place) => place.countrySlug,
     }),
-    places: t.connection(
-      {
-        type: Place,
-        description: 'Places inside this one (for a country: its provinces, cities and sites), by name.',
-        args: placeListArgs,
-        resolve: (place, args, { dataset }) => placePage(dataset, args, dataset.placesByCountry.get(place.slug) ?? EMPTY),
-      },
-      PlaceConnection,
-    ),
     mentions: t.field({
       type: [TextSpanType],
       description: 'Where the articles name this place.',
@@ -89,7 +79,12 @@ const PlaceConnection = builder.connectionObject(
   { name: 'PlaceEdge', description: 'A place in a page, with its cursor.' },
 );
 
-entityRoots('Place', { connection: PlaceConnection, args: placeListArgs, page: placePage, example: 'kursk-province', order: 'by name' });
+/** Everything a list of places needs. */
+const places = { type: Place, connection: PlaceConnection, args: placeListArgs, page: placePage };
+
+entityRoots('Place', places, { example: 'kursk-province', order: 'by name' });
+
+listField(places, Place, 'places', 'Places inside this one (for a country: its provinces, cities and sites), by name.', (place, d) => d.placesByCountry.get(place.slug));
 
 builder.objectFields(Event, (t) => ({
   location: t.field({

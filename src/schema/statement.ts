@@ -1,14 +1,13 @@
 /** Statements: quotes, paraphrases and attributed claims, with who said and relayed them, and every field that returns one. */
-import type { Statement as StatementModel } from '../data/model.js';
 import { selectStatements } from '../data/criteria.js';
 import { statementFacets } from '../data/facets.js';
 import { EMPTY } from '../data/select.js';
 import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
 import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
-import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
+import { facetedConnection } from './facets.js';
 import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { FuzzyDateType, TextSpanType } from './values.js';
@@ -113,92 +112,23 @@ export const statementPage = listPage(
   { field: 'POSITION', direction: 'ASC' },
 );
 
-const StatementKindFacetType = builder
-  .objectRef<{ key: StatementModel['kind']; count: number }>('StatementKindFacet')
-  .implement({
-    description: 'How many statements of a filtered list are of a kind.',
-    fields: (t) => ({
-      value: t.field({ type: StatementKindEnum, description: 'The statement kind.', resolve: (c) => c.key }),
-      count: t.exposeInt('count', { description: 'How many statements are of it.' }),
-    }),
-  });
+const StatementConnection = facetedConnection('Statement', Statement, {
+  kinds: { type: StatementKindEnum, name: 'StatementKind', field: 'kinds', noun: 'kind' },
+  dated: ' said',
+  actors: 'speaker',
+  actor: 'speaker',
+  weaponSystem: 'they are about',
+}, statementFacets);
 
-const StatementFacetsType = builder.objectRef<ReturnType<typeof statementFacets>>('StatementFacets').implement({
-  description: 'Counts over the whole filtered list of statements (not just the page), each sorted by count.',
-  fields: (t) => ({
-    kinds: t.field({
-      type: [StatementKindFacetType],
-      description: 'Statements per kind; these counts sum to `totalCount`.',
-      resolve: (f) => f.types,
-    }),
-    years: t.field({ type: [DateFacetType], description: `Statements per year said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
-    months: t.field({ type: [DateFacetType], description: `Statements per month said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
-    actors: t.field({ type: [ActorFacetType], description: 'Statements per speaker.', resolve: (f) => f.actors }),
-    weaponSystems: t.field({
-      type: [WeaponSystemFacetType],
-      description: 'Statements per weapon system they are about.',
-      resolve: (f) => f.weaponSystems,
-    }),
-  }),
-});
+/** Everything a list of statements needs. */
+const statements = { type: Statement, connection: StatementConnection, args: statementListArgs, page: statementPage };
 
-const StatementConnection = builder.connectionObject(
-  {
-    type: Statement,
-    name: 'StatementConnection',
-    description: 'A page of statements, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: StatementFacetsType,
-        description: 'Counts by kind, year, month, speaker and weapon system over every matching statement.',
-        resolve: (connection, _args, { dataset }) =>
-          statementFacets(dataset, connection.items as readonly StatementModel[]),
-      }),
-    }),
-  },
-  { name: 'StatementEdge', description: 'A statement in a page, with its cursor.' },
-);
+entityRoots('Statement', statements, { example: 'ready-for-real-war', order: 'in reading order (by article, then position in it)' });
 
-entityRoots('Statement', {
-  connection: StatementConnection,
-  args: statementListArgs,
-  page: statementPage,
-  example: 'ready-for-real-war',
-  order: 'in reading order (by article, then position in it)',
-});
+listField(statements, Actor, 'statements', 'What this actor said or claimed, in reading order.', (actor, d) => d.statementsBySpeaker.get(actor.slug));
+listField(statements, Actor, 'reportedStatements', 'Statements of others that this actor relayed (for a medium: what it reported), in reading order.', (actor, d) => d.statementsByReporter.get(actor.slug));
 
-builder.objectFields(Actor, (t) => ({
-  statements: t.connection(
-    {
-      type: Statement,
-      description: 'What this actor said or claimed, in reading order.',
-      args: statementListArgs,
-      resolve: (actor, args, { dataset }) => statementPage(dataset, args, dataset.statementsBySpeaker.get(actor.slug) ?? EMPTY),
-    },
-    StatementConnection,
-  ),
-  reportedStatements: t.connection(
-    {
-      type: Statement,
-      description: 'Statements of others that this actor relayed (for a medium: what it reported), in reading order.',
-      args: statementListArgs,
-      resolve: (actor, args, { dataset }) => statementPage(dataset, args, dataset.statementsByReporter.get(actor.slug) ?? EMPTY),
-    },
-    StatementConnection,
-  ),
-}));
-
-builder.objectFields(Article, (t) => ({
-  statements: t.connection(
-    {
-      type: Statement,
-      description: 'Statements the article reports, in reading order.',
-      args: statementListArgs,
-      resolve: (article, args, { dataset }) => statementPage(dataset, args, dataset.statementsByArticle.get(article.slug) ?? EMPTY),
-    },
-    StatementConnection,
-  ),
-}));
+listField(statements, Article, 'statements', 'Statements the article reports, in reading order.', (article, d) => d.statementsByArticle.get(article.slug));
 
 builder.objectFields(Event, (t) => ({
   claims: t.field({
@@ -213,15 +143,4 @@ builder.objectFields(Event, (t) => ({
   }),
 }));
 
-builder.objectFields(WeaponSystem, (t) => ({
-  statements: t.connection(
-    {
-      type: Statement,
-      description: 'Statements about it, in reading order.',
-      args: statementListArgs,
-      resolve: (weapon, args, { dataset }) =>
-        statementPage(dataset, args, dataset.statementsAbout.get(`WeaponSystem:${weapon.slug}`) ?? EMPTY),
-    },
-    StatementConnection,
-  ),
-}));
+listField(statements, WeaponSystem, 'statements', 'Statements about it, in reading order.', (weapon, d) => d.statementsAbout.get(`WeaponSystem:${weapon.slug}`));

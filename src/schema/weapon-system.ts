@@ -1,11 +1,10 @@
 /** Weapon systems: artillery, rockets, missiles and nuclear weapons, and every field that returns one. */
 import { selectWeaponSystems } from '../data/criteria.js';
-import { EMPTY } from '../data/select.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
 import { WeaponSystemFacetType } from './facets.js';
 import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
-import { listArgs, listPage, orderInput } from './lists.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { QuantityType, TextSpanType } from './values.js';
@@ -106,38 +105,14 @@ const WeaponSystemConnection = builder.connectionObject(
   { name: 'WeaponSystemEdge', description: 'A weapon system in a page, with its cursor.' },
 );
 
-entityRoots('WeaponSystem', {
-  connection: WeaponSystemConnection,
-  args: weaponSystemListArgs,
-  page: weaponSystemPage,
-  example: 'solid-fuel-icbm',
-  order: 'by name',
-});
+/** Everything a list of weaponSystems needs. */
+const weaponSystems = { type: WeaponSystem, connection: WeaponSystemConnection, args: weaponSystemListArgs, page: weaponSystemPage };
 
-builder.objectFields(Actor, (t) => ({
-  weaponSystems: t.connection(
-    {
-      type: WeaponSystem,
-      description: 'Weapon systems it operates, by name.',
-      args: weaponSystemListArgs,
-      resolve: (actor, args, { dataset }) => weaponSystemPage(dataset, args, dataset.weaponSystemsByOperator.get(actor.slug) ?? EMPTY),
-    },
-    WeaponSystemConnection,
-  ),
-}));
+entityRoots('WeaponSystem', weaponSystems, { example: 'solid-fuel-icbm', order: 'by name' });
 
-builder.objectFields(Article, (t) => ({
-  weaponSystems: t.connection(
-    {
-      type: WeaponSystem,
-      description: 'Weapon systems the article mentions, by name.',
-      args: weaponSystemListArgs,
-      resolve: (article, args, { dataset }) =>
-        weaponSystemPage(dataset, args, dataset.weaponSystemsByArticle.get(article.slug) ?? EMPTY),
-    },
-    WeaponSystemConnection,
-  ),
-}));
+listField(weaponSystems, Actor, 'weaponSystems', 'Weapon systems it operates, by name.', (actor, d) => d.weaponSystemsByOperator.get(actor.slug));
+
+listField(weaponSystems, Article, 'weaponSystems', 'Weapon systems the article mentions, by name.', (article, d) => d.weaponSystemsByArticle.get(article.slug));
 
 builder.objectFields(Event, (t) => ({
   weaponSystems: t.field({
