@@ -280,17 +280,17 @@ export type WeaponCategory =
 
 export type FuzzyDateFieldsFragment = { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string };
 
-type Named_Actor_Fragment = { __typename: 'Actor', slug: string, name: string };
+type Named_Actor_Fragment = { __typename: 'Actor', slug: string, name: string, id: string };
 
-type Named_Article_Fragment = { __typename: 'Article', slug: string, title: string };
+type Named_Article_Fragment = { __typename: 'Article', slug: string, title: string, id: string };
 
-type Named_Event_Fragment = { __typename: 'Event', slug: string, title: string };
+type Named_Event_Fragment = { __typename: 'Event', slug: string, title: string, id: string };
 
-type Named_Place_Fragment = { __typename: 'Place', slug: string, name: string };
+type Named_Place_Fragment = { __typename: 'Place', slug: string, name: string, id: string };
 
-type Named_Statement_Fragment = { __typename: 'Statement', slug: string, text: string };
+type Named_Statement_Fragment = { __typename: 'Statement', slug: string, text: string, id: string };
 
-type Named_WeaponSystem_Fragment = { __typename: 'WeaponSystem', slug: string, name: string };
+type Named_WeaponSystem_Fragment = { __typename: 'WeaponSystem', slug: string, name: string, id: string };
 
 export type NamedFragment =
   | Named_Actor_Fragment
@@ -368,12 +368,12 @@ export type StatementEvidenceQueryVariables = Exact<{
 
 
 export type StatementEvidenceQuery = { statement: { id: string, slug: string, text: string, kind: StatementKind, attribution: string, speaker: { id: string, slug: string, name: string }, reportedBy: Array<{ id: string, slug: string, name: string }>, saidOn: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string } | null, occasion: { id: string, slug: string, title: string } | null, asserts: Array<{ id: string, slug: string, title: string }>, about: Array<
-      | { __typename: 'Actor', slug: string, name: string }
-      | { __typename: 'Article', slug: string, title: string }
-      | { __typename: 'Event', slug: string, title: string }
-      | { __typename: 'Place', slug: string, name: string }
-      | { __typename: 'Statement', slug: string, text: string }
-      | { __typename: 'WeaponSystem', slug: string, name: string }
+      | { __typename: 'Actor', slug: string, name: string, id: string }
+      | { __typename: 'Article', slug: string, title: string, id: string }
+      | { __typename: 'Event', slug: string, title: string, id: string }
+      | { __typename: 'Place', slug: string, name: string, id: string }
+      | { __typename: 'Statement', slug: string, text: string, id: string }
+      | { __typename: 'WeaponSystem', slug: string, name: string, id: string }
     >, article: { id: string, slug: string, title: string, bylines: Array<string>, publishedOn: string, body: string }, evidence: Array<{ start: number, end: number, exact: string, article: { id: string } }> } | null };
 
 export type MapPlacesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -499,6 +499,7 @@ export const FuzzyDateFieldsFragmentDoc = new TypedDocumentString(`
 export const NamedFragmentDoc = new TypedDocumentString(`
     fragment Named on Node {
   __typename
+  id
   ... on Actor {
     slug
     name
@@ -1198,6 +1199,7 @@ export const StatementEvidenceDocument = new TypedDocumentString(`
 }
 fragment Named on Node {
   __typename
+  id
   ... on Actor {
     slug
     name
