@@ -12,6 +12,7 @@ import {
   type GraphQLInputObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { MAX_LIST_ARGUMENT_LENGTH, MAX_STRING_ARGUMENT_LENGTH } from '../security/limits.js';
 
 /** A client's mistake in a query parameter: HTTP 400 with this code and message. */
 export class ParameterError extends Error {
@@ -23,9 +24,6 @@ export class ParameterError extends Error {
     super(message);
   }
 }
-
-/** Most values a list parameter may hold, as for id lists in GraphQL filters. */
-const MAX_VALUES = 100;
 
 /** The input object type `name` of `schema`. */
 export function filterType(schema: GraphQLSchema, name: string): GraphQLInputObjectType {
@@ -46,10 +44,13 @@ export function filterFrom(search: URLSearchParams, type: GraphQLInputObjectType
     const values = search.getAll(name);
     if (isListType(getNullableType(field.type))) {
       const list = values.flatMap((value) => value.split(',')).filter((value) => value !== '');
-      if (list.length > MAX_VALUES) throw new ParameterError(`\`${name}\` may hold at most ${MAX_VALUES} values.`, name);
+      if (list.length > MAX_LIST_ARGUMENT_LENGTH) throw new ParameterError(`\`${name}\` may hold at most ${MAX_LIST_ARGUMENT_LENGTH} values.`, name);
       raw[name] = list;
     } else {
       if (values.length > 1) throw new ParameterError(`\`${name}\` takes one value (got ${values.length}).`, name);
+      if (values[0].length > MAX_STRING_ARGUMENT_LENGTH) {
+        throw new ParameterError(`\`${name}\` is ${values[0].length} characters long; parameters are limited to ${MAX_STRING_ARGUMENT_LENGTH}.`, name);
+      }
       raw[name] = values[0];
     }
   }
