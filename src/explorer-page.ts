@@ -86,10 +86,12 @@ ${styles}
     </script>
     <script src="${assets.script}"></script>
     <script>
-      YogaGraphiQL.renderYogaGraphiQL(
-        window.document.querySelector('#root'),
-        ${scriptSafe(JSON.stringify(options))},
-      );
+      // GraphiQL takes \`query\` from the page's URL itself; \`variables\` go in the same way, so a
+      // link can open any query ready to run (the web client's "open in the explorer").
+      const options = ${scriptSafe(JSON.stringify(options))};
+      const variables = new URL(location.href).searchParams.get('variables');
+      if (variables !== null) options.variables = variables;
+      YogaGraphiQL.renderYogaGraphiQL(window.document.querySelector('#root'), options);
     </script>
   </body>
 </html>

@@ -179,6 +179,17 @@ describe('the explorer in headless Chromium, offline but for its own server', ()
     await page.setViewportSize({ width: 1400, height: 1000 });
   });
 
+  it('opens a query with its variables from its URL, ready to run (as links from the web client do)', async () => {
+    expect(browser, 'Chromium did not start').toBeDefined();
+    const query = 'query ActorByUrl($slug: String!) { actor(slug: $slug) { id name } }';
+    const variables = JSON.stringify({ slug: 'vladimir-putin' });
+    await page.goto(`${base}/graphql?${new URLSearchParams({ query, variables })}`, { waitUntil: 'load' });
+    await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 20_000 });
+    const answer = await run('ActorByUrl');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.actor.name).toBe('Vladimir Putin');
+  }, 60_000);
+
   it('needed nothing from another origin, and had no errors', () => {
     expect(browser, 'Chromium did not start').toBeDefined();
     expect(local).toContain('GET /graphql');
