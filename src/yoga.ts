@@ -3,12 +3,12 @@
  * `yoga.fetch`; `main.ts` puts `createApi(…).listener` (the fast lane in front of Yoga) on a port.
  */
 import type { RequestListener } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { explorerOptions, loadExamples } from './explorer.js';
+import { useExplorer } from './explorer-page.js';
 import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { FastLane } from './performance/fast-lane.js';
@@ -64,9 +64,20 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
     landingPage: false,
     ...security,
     logging: yogaLogger(logger),
-    plugins: [useRequestLog(logger), useReadiness(dataset, schema), metrics.plugin, useSchemaSdl(schema), useExports(schema, dataset), useWebApp(webAppDir), ...security.plugins, lane.plugin(), ...speed],
-    graphiql: explorer && explorerOptions(loadExamples()),
-    renderGraphiQL,
+    plugins: [
+      useRequestLog(logger),
+      useReadiness(dataset, schema),
+      metrics.plugin,
+      useSchemaSdl(schema),
+      useExports(schema, dataset),
+      useWebApp(webAppDir),
+      useExplorer(GRAPHQL_ENDPOINT, explorer ? explorerOptions(loadExamples()) : undefined),
+      ...security.plugins,
+      lane.plugin(),
+      ...speed,
+    ],
+    // The explorer is served by useExplorer: a small page and long-cached files.
+    graphiql: false,
   });
   return { yoga, lane, listener: lane.listener(yoga as RequestListener) };
 }

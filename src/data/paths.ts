@@ -3,7 +3,7 @@
  * `maxHops` links, shortest first, then the best evidenced. A bidirectional breadth-first search
  * measures how far each actor near either end lies from it; the enumeration then only steps where
  * the target can still be reached in the hops left, and stops at a fixed number of paths and of
- * steps, so a search costs the same at any dataset size.
+ * steps, so a search costs what the neighbourhoods of its two ends cost, whatever the dataset's size.
  */
 import { MAX_PATHS, MAX_STEPS } from '../security/limits.js';
 import { ALL_KINDS, distinctEvidence, type ActorLink, type LinkGraph } from './links.js';

@@ -7,6 +7,7 @@
 import {
   coerceInputValue,
   getNullableType,
+  GraphQLID,
   isInputObjectType,
   isListType,
   type GraphQLInputObjectType,
@@ -42,15 +43,20 @@ export function filterFrom(search: URLSearchParams, type: GraphQLInputObjectType
       throw new ParameterError(`Unknown parameter \`${name}\`; the filter parameters are: ${Object.keys(fields).join(', ')}.`, name);
     }
     const values = search.getAll(name);
-    if (isListType(getNullableType(field.type))) {
+    const type = getNullableType(field.type);
+    // The same bounds as GraphQL arguments get before execution (security/operation-limits.ts).
+    const long = values.find((value) => value.length > MAX_STRING_ARGUMENT_LENGTH);
+    if (long !== undefined && (isListType(type) ? getNullableType(type.ofType) : type) !== GraphQLID) {
+      throw new ParameterError(`\`${name}\` is ${long.length} characters long; parameters are limited to ${MAX_STRING_ARGUMENT_LENGTH}.`, name);
+    }
+    if (isListType(type)) {
       const list = values.flatMap((value) => value.split(',')).filter((value) => value !== '');
-      if (list.length > MAX_LIST_ARGUMENT_LENGTH) throw new ParameterError(`\`${name}\` may hold at most ${MAX_LIST_ARGUMENT_LENGTH} values.`, name);
+      if (list.length > MAX_LIST_ARGUMENT_LENGTH) {
+        throw new ParameterError(`\`${name}\` holds ${list.length} items; lists are limited to ${MAX_LIST_ARGUMENT_LENGTH}.`, name);
+      }
       raw[name] = list;
     } else {
       if (values.length > 1) throw new ParameterError(`\`${name}\` takes one value (got ${values.length}).`, name);
-      if (values[0].length > MAX_STRING_ARGUMENT_LENGTH) {
-        throw new ParameterError(`\`${name}\` is ${values[0].length} characters long; parameters are limited to ${MAX_STRING_ARGUMENT_LENGTH}.`, name);
-      }
       raw[name] = values[0];
     }
   }

@@ -5,14 +5,14 @@
  * per-request machinery (fast-lane.ts).
  */
 import type { Plugin as EnvelopPlugin } from '@envelop/core';
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 import type { Dataset } from '../data/dataset.js';
-import { loadExamples } from '../explorer.js';
 import { createCompiledCache, useJit, useVariableDefaults, type CompiledCache } from './jit.js';
+import { usePersistedQueries } from './persisted.js';
 import { ResponseCache, sha256, useResponseCache } from './response-cache.js';
 
 export { sha256 };
+export { documentHash, readPersistedOperations } from './persisted.js';
 
 export interface PerformanceOptions {
   /** Execute operations with graphql-jit, compiled once per document (default true). */
@@ -21,8 +21,10 @@ export interface PerformanceOptions {
   responseCache?: boolean;
   /** How long HTTP caches may reuse a response without revalidating, in seconds (default 300). */
   maxAge?: number;
-  /** Documents clients may send by hash alone: sha256 hex of the document → the document. */
+  /** The fixed list of persisted documents: sha256 hex of the printed document → the document (persisted.ts). */
   persistedOperations?: ReadonlyMap<string, string>;
+  /** Trusted documents: run only the fixed list (default false: any document, and APQ). */
+  persistedOnly?: boolean;
 }
 
 /** The chosen measures: Yoga's plugins for them, and the caches the fast lane shares. */
@@ -34,24 +36,11 @@ export interface Performance {
   responses?: ResponseCache;
 }
 
-/** Every `*.graphql` document in `dir`, keyed by its sha256 (Apollo's `persistedQuery` hash). */
-export function readPersistedOperations(dir: string): Map<string, string> {
-  return new Map(loadExamples(dir).map(({ source }) => [sha256(source), source]));
-}
-
 /** The plugins (in the order they must run) and caches for the chosen options. */
 export function createPerformance(dataset: Dataset, options: PerformanceOptions = {}): Performance {
-  const { jit = true, responseCache = false, maxAge = 300, persistedOperations } = options;
-  const plugins: (Plugin | EnvelopPlugin)[] = [];
+  const { jit = true, responseCache = false, maxAge = 300, persistedOperations, persistedOnly = false } = options;
   // Persisted documents are resolved before the response cache, whose key is the document itself.
-  if (persistedOperations) {
-    plugins.push(
-      usePersistedOperations({
-        allowArbitraryOperations: true,
-        getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,
-      }),
-    );
-  }
+  const plugins: (Plugin | EnvelopPlugin)[] = [usePersistedQueries({ documents: persistedOperations, only: persistedOnly })];
   const compiled = jit ? createCompiledCache() : undefined;
   if (compiled) plugins.push(useVariableDefaults(), useJit(compiled));
   const responses = responseCache ? new ResponseCache(dataset.digest, maxAge) : undefined;
