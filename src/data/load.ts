@@ -61,6 +61,8 @@ class Loader {
   private readonly origin = new Map<string, string>();
   /** Article slug → its verbatim text. */
   private readonly bodies = new Map<string, string>();
+  /** True when an article folder could not be read at all: references into it cannot be judged. */
+  incomplete = false;
   /** Valid records by type, in reading order. */
   readonly located = new Map<EntityTypename, Located[]>(ENTITY_LIST.map((entry) => [entry.typename, []]));
 
@@ -129,6 +131,7 @@ class Loader {
     for (const required of ['body.txt', ENTITY_TYPES.Article.file]) {
       if (!present.has(required)) {
         this.problem(`${base}/${required}`, '$', `missing: every article folder needs ${required === 'body.txt' ? 'its verbatim body.txt' : `an ${required}`}`);
+        this.incomplete = true;
         return;
       }
     }
@@ -244,7 +247,8 @@ export function loadDataset(dir: string): Dataset {
   if (existsSync(join(dir, EXTERNAL_FILE))) {
     const raw = loader.readJson(EXTERNAL_FILE);
     const file = raw === undefined ? undefined : loader.validate(EXTERNAL_FILE, externalFile, raw);
-    const exists = (typename: EntityTypename, slug: string) => maps[typename].has(slug);
+    // With a folder unread, a missing record may be in it: only its own problem is reported.
+    const exists = (typename: EntityTypename, slug: string) => loader.incomplete || maps[typename].has(slug);
     if (file) external = externalFacts(file, exists, (path, reason) => loader.problem(EXTERNAL_FILE, path, reason));
   }
   if (loader.problems.length > 0) throw new DataLoadError(loader.problems);

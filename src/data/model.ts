@@ -120,7 +120,8 @@ export interface Event {
   evidence: TextSpan[];
 }
 
-export type EntityTypename = 'Article' | 'Actor' | 'Place' | 'WeaponSystem' | 'Event' | 'Statement';
+/** The entity type names; the registry (entities.ts) has an entry for each. */
+export type EntityTypename = Entity['typename'];
 
 /** A reference to any entity by its type and slug. */
 export interface EntityRef {

@@ -51,12 +51,13 @@ export function filterFrom(search: URLSearchParams, type: GraphQLInputObjectType
     }
     if (isListType(type)) {
       const list = values.flatMap((value) => value.split(',')).filter((value) => value !== '');
-      if (list.length > MAX_LIST_ARGUMENT_LENGTH) {
-        throw new ParameterError(`\`${name}\` holds ${list.length} items; lists are limited to ${MAX_LIST_ARGUMENT_LENGTH}.`, name);
-      }
+      if (list.length > MAX_LIST_ARGUMENT_LENGTH) throw new ParameterError(`\`${name}\` may hold at most ${MAX_LIST_ARGUMENT_LENGTH} values.`, name);
       raw[name] = list;
     } else {
       if (values.length > 1) throw new ParameterError(`\`${name}\` takes one value (got ${values.length}).`, name);
+      if (values[0].length > MAX_STRING_ARGUMENT_LENGTH) {
+        throw new ParameterError(`\`${name}\` is ${values[0].length} characters long; parameters are limited to ${MAX_STRING_ARGUMENT_LENGTH}.`, name);
+      }
       raw[name] = values[0];
     }
   }

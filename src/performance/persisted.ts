@@ -24,8 +24,8 @@ import { sha256 } from './response-cache.js';
 
 /**
  * The APQ store's bound, in UTF-16 code units of the documents kept (least recently used go
- * first). Anyone may register a document, so the store must not grow with what clients send: 8 MB
- * holds a thousand documents of the largest size the token limit lets through (about 8 kB), far
+ * first). Anyone may register a document, so the store must not grow with what clients send: 8
+ * million characters (at most 16 MB of memory) hold a thousand documents of the largest size the token limit lets through (about 8 kB), far
  * more than the distinct operations real clients of this API send.
  */
 export const APQ_STORE_MAX_SIZE = 8 * 2 ** 20;

@@ -2,13 +2,13 @@
 import type { ActorLink as ActorLinkModel, ActorLinkKind } from '../data/links.js';
 import type { Dataset } from '../data/dataset.js';
 import { kindMask, selectLinks } from '../data/links.js';
-import { findPaths, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
-import { DEFAULT_MAX_HOPS, MAX_HOPS } from '../security/limits.js';
+import { findPaths, type ActorPath as ActorPathModel } from '../data/paths.js';
+import { DEFAULT_MAX_HOPS, DEFAULT_PAGE_SIZE, MAX_HOPS, MAX_PAGE_SIZE, MAX_PATHS, MAX_STEPS } from '../security/limits.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
 import { badUserInput } from '../security/rejection.js';
 import { decodeId } from '../global-id.js';
-import { slugsFrom } from './inputs.js';
+import { AT_MOST_IDS, slugsFrom } from './inputs.js';
 import { Actor, Event, Statement } from './refs.js';
 import { TextSpanType } from './values.js';
 
@@ -95,7 +95,7 @@ export const ActorPathConnection = builder.connectionObject(
     description: `A page of paths between two actors: shortest first, then the best evidenced. At most ${MAX_PATHS} paths are listed.`,
     fields: (t) => ({
       isComplete: t.boolean({
-        description: `False when the search stopped at its bounds (${MAX_PATHS} paths) before listing every path; the longest are then missing.`,
+        description: `False when the search stopped at one of its bounds (${MAX_PATHS.toLocaleString('en')} paths, ${MAX_STEPS.toLocaleString('en')} steps through the graph) before listing every path; the longest are then missing.`,
         resolve: (connection) => (connection as unknown as { isComplete: boolean }).isComplete,
       }),
     }),
@@ -107,7 +107,7 @@ export const ActorLinkFilter = builder.inputType('ActorLinkFilter', {
   description: 'Criteria for actor links. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     kinds: t.field({ type: [ActorLinkKindEnum], description: 'Links of any of these kinds.' }),
-    actorIds: t.idList({ description: 'Links from or to any of these actors (at most 100 ids).' }),
+    actorIds: t.idList({ description: `Links from or to any of these actors (${AT_MOST_IDS}).` }),
   }),
 });
 
@@ -157,7 +157,7 @@ builder.queryField('connections', (t) =>
         description: `The most links a path may have: 1 to ${MAX_HOPS} (default ${DEFAULT_MAX_HOPS}).`,
       }),
       kinds: t.arg({ type: [ActorLinkKindEnum], description: 'Only links of these kinds (default: every kind).' }),
-      first: t.arg.int({ description: 'Return the first N paths (default 20, at most 100).' }),
+      first: t.arg.int({ description: `Return the first N paths (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
       after: t.arg.string({ description: 'Return paths after this cursor.' }),
     },
     resolve: (_root, args, { dataset }) => {

@@ -59,6 +59,12 @@ export const MAX_ID_LENGTH = 400;
 /** Longest cursor decoded: ours are a position and a slug; anything longer is not a cursor of ours. */
 export const MAX_CURSOR_LENGTH = 200;
 
+/** Most paths one search lists; longer ones are left out first. */
+export const MAX_PATHS = 1_000;
+
+/** Most adjacency entries one path search may step through, a bound on its time whatever the graph. */
+export const MAX_STEPS = 200_000;
+
 /**
  * Execution time-out in ms. On a dataset 100 times the seed, the heaviest queries the other limits
  * admit run in tens of milliseconds (a 100-result search in about 0.2 s); a query still running
