@@ -37,6 +37,8 @@ export interface RawStatement {
   reportedBy: string[];
   saidOn: RawDate | null;
   occasion: string | null;
+  /** Slugs of the events whose occurrence it asserts. */
+  asserts: string[];
   /** `kind:slug` references, e.g. `weapon-system:nuclear-weapons`. */
   about: string[];
   evidence: { exact: string }[];

@@ -427,6 +427,31 @@ describe('the web client in headless Chromium, offline but for its own server', 
     expect(rows).toEqual(expected);
   }, 60_000);
 
+  it('tables statements by date precision and by place, in the URL and in the download, as the API answers', async () => {
+    expect(browser, 'Chromium did not start').toBeDefined();
+    await open('/app/table?of=statements', 'table.data tbody tr');
+    const slugs = () => page.locator('table.data tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-slug')));
+    await page.locator('#table-precision-MONTH').click();
+    await page.waitForURL(/precision=MONTH/);
+    const { statements } = await query('{ statements(first: 100, filter: { precisions: [MONTH] }) { edges { node { slug } } } }');
+    const expected = statements.edges.map((edge: { node: { slug: string } }) => edge.node.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(slugs).toEqual(expected);
+    const download = new URL((await page.locator('a', { hasText: 'Download these rows' }).getAttribute('href'))!, base);
+    expect(download.pathname).toBe('/export/statements.csv');
+    expect(download.searchParams.getAll('precisions')).toEqual(['MONTH']);
+    const csv = await (await fetch(download)).text();
+    expect(csv.split('\n').slice(1).flatMap((line) => /^[A-Za-z0-9_-]+,([a-z0-9-]+),/.exec(line)?.[1] ?? [])).toEqual(expected);
+
+    // A place kept in the URL: statements about it or said at an occasion there.
+    const place = 'russia';
+    await open(`/app/table?of=statements&place=${place}`, 'table.data tbody tr');
+    const about = await query('query ($ids: [ID!]) { statements(first: 100, filter: { placeIds: $ids }) { edges { node { slug } } } }', {
+      ids: [await globalId('Place', place)],
+    });
+    await expect.poll(slugs).toEqual(about.statements.edges.map((edge: { node: { slug: string } }) => edge.node.slug));
+  }, 60_000);
+
   it('draws every place that has coordinates on the map, and lists a chosen place\'s events', async () => {
     expect(browser, 'Chromium did not start').toBeDefined();
     await open('/app/map', '.map .country');

@@ -6,8 +6,8 @@ import type { DateWindow } from './dates.js';
 import { chronologicalKey } from './dates.js';
 import type { Dataset } from './dataset.js';
 import type { Actor, Article, Event, Place, Statement, WeaponSystem } from './model.js';
-import type { ActorKind, EventType, ParticipantRole, PlaceKind, Propellant, StatementKind, WeaponCategory } from './records.js';
-import { dated, EMPTY, given, indexed, oneOf, related, selector, textMatch, type Predicate } from './select.js';
+import type { ActorKind, DatePrecision, EventType, ParticipantRole, PlaceKind, Propellant, StatementKind, WeaponCategory } from './records.js';
+import { dated, EMPTY, type Candidates, given, indexed, oneOf, related, selector, textMatch, type Predicate } from './select.js';
 import { fold } from './text.js';
 
 export interface EventCriteria {
@@ -15,8 +15,10 @@ export interface EventCriteria {
   weaponSystemSlugs?: string[];
   placeSlugs?: string[];
   articleSlugs?: string[];
+  reportedBySlugs?: string[];
   types?: EventType[];
   roles?: ParticipantRole[];
+  precisions?: DatePrecision[];
   text?: string;
   window?: DateWindow;
 }
@@ -26,9 +28,12 @@ export interface StatementCriteria {
   reportedBySlugs?: string[];
   /** Typed keys, `Typename:slug`. */
   aboutKeys?: string[];
+  placeSlugs?: string[];
+  weaponSystemSlugs?: string[];
   articleSlugs?: string[];
   occasionSlugs?: string[];
   kinds?: StatementKind[];
+  precisions?: DatePrecision[];
   text?: string;
   window?: DateWindow;
 }
@@ -103,7 +108,9 @@ export const selectEvents = selector<Event, EventCriteria, EventOrderField>(
     weaponSystemSlugs: (d, slugs) => indexed(d, d.eventsByWeaponSystem, slugs, (e, weapons) => e.weaponSystemSlugs.some((w) => weapons.has(w))),
     placeSlugs: (d, slugs) => indexed(d, d.eventsByPlace, expandPlaces(d, slugs), (e, places) => e.locationSlug !== null && places.has(e.locationSlug)),
     articleSlugs: (d, slugs) => related(d, d.eventsByArticle, d.articlesByEvent, slugs),
+    reportedBySlugs: (d, slugs) => indexed(d, d.eventsByRelayer, slugs, (e, relayers) => d.relayerSlugsOf(e).some((r) => relayers.has(r))),
     types: (d, types) => indexed(d, d.eventsByType, types, (e, wanted) => wanted.has(e.type)),
+    precisions: (_d, precisions) => oneOf(precisions, (e) => e.date.precision),
     text: (_d, text) => textMatch(text, (e) => [e.title, e.summary]),
     window: (d, window, c) => dated(d.eventDates, d.events, window, (e) => e.date, given(c.types) ? c.types : undefined),
   },
@@ -113,16 +120,25 @@ export const selectEvents = selector<Event, EventCriteria, EventOrderField>(
   },
 );
 
+/** Statements about one of the entities keyed `Typename:slug`. */
+function statementsAbout(dataset: Dataset, keys: string[]): Candidates<Statement> {
+  return indexed(dataset, dataset.statementsAbout, keys, (s, about) => s.about.some((r) => about.has(`${r.typename}:${r.slug}`)));
+}
+
 /** Statements matching the criteria, optionally only among `within`, in the requested order. */
 export const selectStatements = selector<Statement, StatementCriteria, StatementOrderField>(
   (d) => d.statements,
   {
     speakerSlugs: (d, slugs) => indexed(d, d.statementsBySpeaker, slugs, (s, speakers) => speakers.has(s.speakerSlug)),
     reportedBySlugs: (d, slugs) => indexed(d, d.statementsByReporter, slugs, (s, reporters) => s.reportedBySlugs.some((r) => reporters.has(r))),
-    aboutKeys: (d, keys) => indexed(d, d.statementsAbout, keys, (s, about) => s.about.some((r) => about.has(`${r.typename}:${r.slug}`))),
+    aboutKeys: (d, keys) => statementsAbout(d, keys),
+    placeSlugs: (d, slugs) => indexed(d, d.statementsByPlace, expandPlaces(d, slugs), (s, places) => d.placeSlugsOf(s).some((p) => places.has(p))),
+    weaponSystemSlugs: (d, slugs) => statementsAbout(d, slugs.map((slug) => `WeaponSystem:${slug}`)),
     articleSlugs: (d, slugs) => indexed(d, d.statementsByArticle, slugs, (s, articles) => articles.has(s.articleSlug)),
     occasionSlugs: (d, slugs) => indexed(d, d.statementsByOccasion, slugs, (s, occasions) => s.occasionSlug !== null && occasions.has(s.occasionSlug)),
     kinds: (_d, kinds) => oneOf(kinds, (s) => s.kind),
+    // Undated statements have no precision, so they never match.
+    precisions: (_d, precisions) => oneOf(precisions, (s) => s.saidOn?.precision ?? null),
     text: (_d, text) => textMatch(text, (s) => [s.text, ...s.evidence.map((e) => e.exact)]),
     window: (d, window) => dated(d.statementDates, d.statements, window, (s) => s.saidOn),
   },

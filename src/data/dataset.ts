@@ -48,11 +48,15 @@ export class Dataset {
   readonly claimsByEvent = new Map<string, Statement[]>();
   /** Keyed `Typename:slug`. */
   readonly statementsAbout = new Map<string, Statement[]>();
+  /** Statements by the places they concern (see placeSlugsOf). */
+  readonly statementsByPlace = new Map<string, Statement[]>();
   readonly participationsByActor = new Map<string, Participation[]>();
   readonly eventsByActor = new Map<string, Event[]>();
   readonly eventsByWeaponSystem = new Map<string, Event[]>();
   readonly eventsByPlace = new Map<string, Event[]>();
   readonly eventsByArticle = new Map<string, Event[]>();
+  /** Events by the actors that relayed one of their claims. */
+  readonly eventsByRelayer = new Map<string, Event[]>();
   readonly subEvents = new Map<string, Event[]>();
   readonly actorsByArticle = new Map<string, Actor[]>();
   readonly articlesByActor = new Map<string, Article[]>();
@@ -124,6 +128,18 @@ export class Dataset {
     return (this as unknown as Record<string, readonly Entity[]>)[collection];
   }
 
+  /** The places a statement concerns: those it is about, and where its occasion took place. */
+  placeSlugsOf(statement: Statement): string[] {
+    const places = statement.about.flatMap((ref) => (ref.typename === 'Place' ? [ref.slug] : []));
+    const occasionPlace = statement.occasionSlug && this.maps.Event.get(statement.occasionSlug)?.locationSlug;
+    return occasionPlace && !places.includes(occasionPlace) ? [...places, occasionPlace] : places;
+  }
+
+  /** The actors that relayed one of an event's claims. */
+  relayerSlugsOf(event: Event): string[] {
+    return [...new Set((this.claimsByEvent.get(event.slug) ?? []).flatMap((claim) => claim.reportedBySlugs))];
+  }
+
   /** Looks up any entity by a `{ typename, slug }` reference. */
   entity(typename: EntityTypename, slug: string): Entity | undefined {
     return this.maps[typename].get(slug);
@@ -166,6 +182,7 @@ export class Dataset {
       push(this.statementsByArticle, statement.articleSlug, statement);
       for (const event of statement.assertsSlugs) pushUnique(this.claimsByEvent, event, statement);
       for (const ref of statement.about) pushUnique(this.statementsAbout, `${ref.typename}:${ref.slug}`, statement);
+      for (const place of this.placeSlugsOf(statement)) push(this.statementsByPlace, place, statement);
     }
 
     for (const event of this.events) {
@@ -176,6 +193,7 @@ export class Dataset {
       }
       for (const weapon of event.weaponSystemSlugs) pushUnique(this.eventsByWeaponSystem, weapon, event);
       if (event.locationSlug) push(this.eventsByPlace, event.locationSlug, event);
+      for (const relayer of this.relayerSlugsOf(event)) push(this.eventsByRelayer, relayer, event);
       if (event.partOfSlug) push(this.subEvents, event.partOfSlug, event);
       const articles = new Set(articlesOf(event.evidence));
       for (const claim of this.claimsByEvent.get(event.slug) ?? []) articles.add(claim.articleSlug);

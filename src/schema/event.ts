@@ -11,7 +11,7 @@ import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './in
 import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
-import { FuzzyDateType, QuantityType, TextSpanType } from './values.js';
+import { DatePrecisionEnum, FuzzyDateType, QuantityType, TextSpanType } from './values.js';
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description: 'What kind of event it is.',
@@ -109,6 +109,9 @@ export const EventFilter = builder.inputType('EventFilter', {
     weaponSystemIds: t.idList({ description: 'Events involving any of these weapon systems.' }),
     placeIds: t.idList({ description: 'Events located at any of these places; a country also matches the places inside it.' }),
     articleIds: t.idList({ description: 'Events reported by any of these articles.' }),
+    reportedByIds: t.idList({
+      description: 'Events one of whose `claims` (the statements asserting them) was relayed by any of these actors (KCNA, state media, …).',
+    }),
     types: t.field({ type: [EventTypeEnum], description: 'Events of any of these types.' }),
     roles: t.field({
       type: [ParticipantRoleEnum],
@@ -122,6 +125,7 @@ export const EventFilter = builder.inputType('EventFilter', {
       defaultValue: 'OVERLAPS',
       description: 'How the event\'s fuzzy date must match the window (default OVERLAPS).',
     }),
+    precisions: t.field({ type: [DatePrecisionEnum], description: 'Events whose date is known to any of these precisions (`date.precision`).' }),
   }),
 });
 
@@ -146,8 +150,10 @@ export const eventPage = listPage(
     weaponSystemSlugs: slugsFrom('filter.weaponSystemIds', filter.weaponSystemIds, 'WeaponSystem'),
     placeSlugs: slugsFrom('filter.placeIds', filter.placeIds, 'Place'),
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
+    reportedBySlugs: slugsFrom('filter.reportedByIds', filter.reportedByIds, 'Actor'),
     types: filter.types ?? undefined,
     roles: filter.roles ?? undefined,
+    precisions: filter.precisions ?? undefined,
     text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),

@@ -10,7 +10,7 @@ import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './in
 import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
-import { FuzzyDateType, TextSpanType } from './values.js';
+import { DatePrecisionEnum, FuzzyDateType, TextSpanType } from './values.js';
 
 export const StatementKindEnum = builder.enumType('StatementKind', {
   description: 'How the source renders what was said.',
@@ -69,6 +69,11 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     speakerIds: t.idList({ description: 'Statements said by any of these actors.' }),
     reportedByIds: t.idList({ description: 'Statements relayed by any of these actors (KCNA, state media, …).' }),
     aboutIds: t.idList({ description: 'Statements about any of these entities (global ids of any type).' }),
+    placeIds: t.idList({
+      description:
+        'Statements about any of these places, or made at an occasion that took place there; a country also matches the places inside it.',
+    }),
+    weaponSystemIds: t.idList({ description: 'Statements about any of these weapon systems.' }),
     articleIds: t.idList({ description: 'Statements reported by any of these articles.' }),
     occasionIds: t.idList({ description: 'Statements made at any of these events.' }),
     kinds: t.field({ type: [StatementKindEnum], description: 'Statements of any of these kinds.' }),
@@ -79,6 +84,10 @@ export const StatementFilter = builder.inputType('StatementFilter', {
       type: DateMatchEnum,
       defaultValue: 'OVERLAPS',
       description: 'How `saidOn` must match the window (default OVERLAPS). Statements with no date never match a window.',
+    }),
+    precisions: t.field({
+      type: [DatePrecisionEnum],
+      description: 'Statements whose `saidOn` is known to any of these precisions. Statements with no date (`saidOn` null) never match.',
     }),
   }),
 });
@@ -103,9 +112,12 @@ export const statementPage = listPage(
     speakerSlugs: slugsFrom('filter.speakerIds', filter.speakerIds, 'Actor'),
     reportedBySlugs: slugsFrom('filter.reportedByIds', filter.reportedByIds, 'Actor'),
     aboutKeys: slugsFrom('filter.aboutIds', filter.aboutIds, null),
+    placeSlugs: slugsFrom('filter.placeIds', filter.placeIds, 'Place'),
+    weaponSystemSlugs: slugsFrom('filter.weaponSystemIds', filter.weaponSystemIds, 'WeaponSystem'),
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
     occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
     kinds: filter.kinds ?? undefined,
+    precisions: filter.precisions ?? undefined,
     text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),

@@ -74,6 +74,10 @@ export type EventFilter = {
   from?: string | null | undefined;
   /** Events located at any of these places; a country also matches the places inside it. */
   placeIds?: Array<string | number> | null | undefined;
+  /** Events whose date is known to any of these precisions (`date.precision`). */
+  precisions?: Array<DatePrecision> | null | undefined;
+  /** Events one of whose `claims` (the statements asserting them) was relayed by any of these actors (KCNA, state media, …). */
+  reportedByIds?: Array<string | number> | null | undefined;
   /** Events with a participant in any of these roles (the participant must also be one of `actorIds` when given). */
   roles?: Array<ParticipantRole> | null | undefined;
   /** Case- and accent-insensitive text in the title or summary (at most 256 characters). */
@@ -223,6 +227,10 @@ export type StatementFilter = {
   kinds?: Array<StatementKind> | null | undefined;
   /** Statements made at any of these events. */
   occasionIds?: Array<string | number> | null | undefined;
+  /** Statements about any of these places, or made at an occasion that took place there; a country also matches the places inside it. */
+  placeIds?: Array<string | number> | null | undefined;
+  /** Statements whose `saidOn` is known to any of these precisions. Statements with no date (`saidOn` null) never match. */
+  precisions?: Array<DatePrecision> | null | undefined;
   /** Statements relayed by any of these actors (KCNA, state media, …). */
   reportedByIds?: Array<string | number> | null | undefined;
   /** Statements said by any of these actors. */
@@ -231,6 +239,8 @@ export type StatementFilter = {
   text?: string | null | undefined;
   /** End of the window for when it was said (inclusive). */
   to?: string | null | undefined;
+  /** Statements about any of these weapon systems. */
+  weaponSystemIds?: Array<string | number> | null | undefined;
 };
 
 /** How the source renders what was said. */

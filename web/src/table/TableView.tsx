@@ -23,7 +23,7 @@ import {
   type StatementOrderField,
   type StatementTableQuery,
 } from '../gql/graphql';
-import { compact, eventFilter, explorerUrl, exportUrl, PAGE_SIZES, readTable, statementFilter, writeTable, type TableState } from './filters';
+import { compact, DATE_PRECISIONS, eventFilter, explorerUrl, exportUrl, PAGE_SIZES, readTable, statementFilter, writeTable, type TableState } from './filters';
 
 const EVENT_TYPES: EventType[] = [
   'AGREEMENT',
@@ -50,20 +50,20 @@ export default function TableView() {
   const actors = nodes(options.data?.actors);
   const places = nodes(options.data?.places);
   const weapons = nodes(options.data?.weaponSystems);
-  const all = [...actors, ...places, ...weapons];
-  const id = (slug: string | undefined) => (slug ? all.find((option) => option.slug === slug)?.id : undefined);
+  const lookUp = (options: { slug: string; id: string }[]) => (slug: string | undefined) => (slug ? options.find((option) => option.slug === slug)?.id : undefined);
+  const ids = { actor: lookUp(actors), place: lookUp(places), weapon: lookUp(weapons) };
   const named = [state.actor, state.place, state.weapon, state.relayer].filter(Boolean);
   const waiting = !options.data && named.length > 0;
 
   const page = state.before ? { last: state.size, before: state.before } : { first: state.size, after: state.after };
   const events = state.of === 'events';
   const eventVariables = {
-    filter: compact(eventFilter(state, id)),
+    filter: compact(eventFilter(state, ids)),
     orderBy: state.sort ? { field: state.sort as EventOrderField, direction: state.descending ? ('DESC' as const) : ('ASC' as const) } : undefined,
     ...page,
   };
   const statementVariables = {
-    filter: compact(statementFilter(state, id)),
+    filter: compact(statementFilter(state, ids)),
     orderBy: state.sort ? { field: state.sort as StatementOrderField, direction: state.descending ? ('DESC' as const) : ('ASC' as const) } : undefined,
     ...page,
   };
@@ -89,20 +89,22 @@ export default function TableView() {
               <legend>Rows</legend>
               {(['events', 'statements'] as const).map((table) => (
                 <div className="check" key={table}>
-                  <input id={`of-${table}`} type="radio" name="of" checked={state.of === table} onChange={() => change({ of: table, types: [], sort: undefined, place: undefined, weapon: undefined, relayer: undefined })} />
+                  <input id={`of-${table}`} type="radio" name="of" checked={state.of === table} onChange={() => change({ of: table, types: [], sort: undefined })} />
                   <label htmlFor={`of-${table}`}>{humanize(table)}</label>
                 </div>
               ))}
             </fieldset>
             <SlugSelect id="table-actor" label={events ? 'Actor taking part' : 'Speaker'} value={state.actor} options={actors} none="Any" onChange={(actor) => change({ actor })} />
-            {events ? (
-              <>
-                <SlugSelect id="table-place" label="Place (a country includes its places)" value={state.place} options={places} none="Any" onChange={(place) => change({ place })} />
-                <SlugSelect id="table-weapon" label="Weapon system" value={state.weapon} options={weapons} none="Any" onChange={(weapon) => change({ weapon })} />
-              </>
-            ) : (
-              <SlugSelect id="table-relayer" label="Relayed by" value={state.relayer} options={actors} none="Any" onChange={(relayer) => change({ relayer })} />
-            )}
+            <SlugSelect
+              id="table-place"
+              label={events ? 'Place (a country includes its places)' : 'About a place or said there (a country includes its places)'}
+              value={state.place}
+              options={places}
+              none="Any"
+              onChange={(place) => change({ place })}
+            />
+            <SlugSelect id="table-weapon" label={events ? 'Weapon system' : 'About a weapon system'} value={state.weapon} options={weapons} none="Any" onChange={(weapon) => change({ weapon })} />
+            <SlugSelect id="table-relayer" label={events ? 'A claim relayed by' : 'Relayed by'} value={state.relayer} options={actors} none="Any" onChange={(relayer) => change({ relayer })} />
             <div className="field">
               <label htmlFor="table-from">From</label>
               <input id="table-from" type="date" value={state.from ?? ''} onChange={(event) => change({ from: event.target.value || undefined })} />
@@ -115,6 +117,22 @@ export default function TableView() {
               <input id="table-within" type="checkbox" checked={state.within} onChange={(event) => change({ within: event.target.checked })} />
               <label htmlFor="table-within">Only dates certainly inside the window</label>
             </div>
+            <fieldset className="types">
+              <legend>Date precision</legend>
+              {DATE_PRECISIONS.map((precision) => (
+                <div className="check" key={precision}>
+                  <input
+                    id={`table-precision-${precision}`}
+                    type="checkbox"
+                    checked={state.precisions.includes(precision)}
+                    onChange={(event) =>
+                      change({ precisions: event.target.checked ? [...state.precisions, precision] : state.precisions.filter((chosen) => chosen !== precision) })
+                    }
+                  />
+                  <label htmlFor={`table-precision-${precision}`}>{humanize(precision)}</label>
+                </div>
+              ))}
+            </fieldset>
             <fieldset className="types">
               <legend>{events ? 'Event types' : 'Statement kinds'}</legend>
               {(events ? EVENT_TYPES : STATEMENT_KINDS).map((type) => (
@@ -129,7 +147,7 @@ export default function TableView() {
                 </div>
               ))}
             </fieldset>
-            <button type="button" className="secondary" onClick={() => setParams(writeTable({ of: state.of, types: [], within: false, descending: false, size: state.size }))}>
+            <button type="button" className="secondary" onClick={() => setParams(writeTable({ of: state.of, types: [], precisions: [], within: false, descending: false, size: state.size }))}>
               Clear filters
             </button>
           </form>

@@ -3,7 +3,7 @@
  * becomes for the API: the GraphQL filter input, the export URL with the same filter as query
  * parameters named like the input's fields, and the explorer URL that opens the same query.
  */
-import type { EventFilter, EventType, StatementFilter, StatementKind } from '../gql/graphql';
+import type { DatePrecision, EventFilter, EventType, StatementFilter, StatementKind } from '../gql/graphql';
 
 export type Table = 'events' | 'statements';
 
@@ -16,6 +16,8 @@ export interface TableState {
   relayer?: string;
   /** Event types for events, statement kinds for statements. */
   types: string[];
+  /** How precisely the date (events) or `saidOn` (statements) is known. */
+  precisions: DatePrecision[];
   from?: string;
   to?: string;
   within: boolean;
@@ -29,6 +31,8 @@ export interface TableState {
 
 export const PAGE_SIZES = [10, 25, 50, 100];
 
+export const DATE_PRECISIONS: DatePrecision[] = ['DAY', 'MONTH', 'YEAR', 'UNKNOWN'];
+
 export function readTable(params: URLSearchParams): TableState {
   const get = (name: string) => params.get(name) || undefined;
   const size = Number(params.get('size'));
@@ -39,6 +43,7 @@ export function readTable(params: URLSearchParams): TableState {
     weapon: get('weapon'),
     relayer: get('relayer'),
     types: params.getAll('type'),
+    precisions: params.getAll('precision').filter((value): value is DatePrecision => DATE_PRECISIONS.includes(value as DatePrecision)),
     from: get('from'),
     to: get('to'),
     within: params.get('match') === 'within',
@@ -58,35 +63,48 @@ export function writeTable(state: TableState): URLSearchParams {
     if (value) params.set(name, value);
   }
   for (const type of state.types) params.append('type', type);
+  for (const precision of state.precisions) params.append('precision', precision);
   if (state.within) params.set('match', 'within');
   if (state.descending) params.set('dir', 'desc');
   if (state.size !== 25) params.set('size', String(state.size));
   return params;
 }
 
-/** Global ids by slug, for the filters that name an entity. */
-export type IdsBySlug = (slug: string | undefined) => string | undefined;
+/** A global id by slug, among the entities of one type (an actor and a place may share a slug: `russia`). */
+export type IdBySlug = (slug: string | undefined) => string | undefined;
+
+/** The look-ups of the filters that name an entity, one per type. */
+export interface IdsBySlug {
+  actor: IdBySlug;
+  place: IdBySlug;
+  weapon: IdBySlug;
+}
 
 const list = (id: string | undefined) => (id ? [id] : undefined);
 
 /** The API's filter for the table's state; `undefined` fields are left out. */
-export function eventFilter(state: TableState, id: IdsBySlug): EventFilter {
+export function eventFilter(state: TableState, ids: IdsBySlug): EventFilter {
   return {
-    actorIds: list(id(state.actor)),
-    placeIds: list(id(state.place)),
-    weaponSystemIds: list(id(state.weapon)),
+    actorIds: list(ids.actor(state.actor)),
+    placeIds: list(ids.place(state.place)),
+    weaponSystemIds: list(ids.weapon(state.weapon)),
+    reportedByIds: list(ids.actor(state.relayer)),
     types: state.types.length ? (state.types as EventType[]) : undefined,
+    precisions: state.precisions.length ? state.precisions : undefined,
     from: state.from,
     to: state.to,
     dateMatch: state.within ? 'WITHIN' : undefined,
   };
 }
 
-export function statementFilter(state: TableState, id: IdsBySlug): StatementFilter {
+export function statementFilter(state: TableState, ids: IdsBySlug): StatementFilter {
   return {
-    speakerIds: list(id(state.actor)),
-    reportedByIds: list(id(state.relayer)),
+    speakerIds: list(ids.actor(state.actor)),
+    reportedByIds: list(ids.actor(state.relayer)),
+    placeIds: list(ids.place(state.place)),
+    weaponSystemIds: list(ids.weapon(state.weapon)),
     kinds: state.types.length ? (state.types as StatementKind[]) : undefined,
+    precisions: state.precisions.length ? state.precisions : undefined,
     from: state.from,
     to: state.to,
     dateMatch: state.within ? 'WITHIN' : undefined,
@@ -109,7 +127,7 @@ export function exportUrl(table: Table, filter: EventFilter | StatementFilter): 
 }
 
 /** The input fields of the table's variables whose values are enum values, written unquoted. */
-const ENUM_FIELDS = new Set(['types', 'kinds', 'dateMatch', 'roles', 'field', 'direction']);
+const ENUM_FIELDS = new Set(['types', 'kinds', 'precisions', 'dateMatch', 'roles', 'field', 'direction']);
 
 /** A JSON value as a GraphQL literal: strings quoted, enum values bare. */
 function literal(value: unknown, isEnum = false): string {
