@@ -126,33 +126,8 @@ export function exportUrl(table: Table, filter: EventFilter | StatementFilter): 
   return `/export/${table}.csv${query ? `?${query}` : ''}`;
 }
 
-/** The input fields of the table's variables whose values are enum values, written unquoted. */
-const ENUM_FIELDS = new Set(['types', 'kinds', 'precisions', 'dateMatch', 'roles', 'field', 'direction']);
-
-/** A JSON value as a GraphQL literal: strings quoted, enum values bare. */
-function literal(value: unknown, isEnum = false): string {
-  if (Array.isArray(value)) return `[${value.map((item) => literal(item, isEnum)).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value)
-      .filter(([, item]) => item !== undefined)
-      .map(([name, item]) => `${name}: ${literal(item, ENUM_FIELDS.has(name))}`)
-      .join(', ')} }`;
-  }
-  return typeof value === 'string' && !isEnum ? JSON.stringify(value) : String(value);
-}
-
-/**
- * The query with the view's variables as its variables' default values, so it runs as it is in
- * any explorer: the one this server serves reads `query` from its URL but not `variables`.
- */
-export function withDefaults(query: string, variables: Record<string, unknown>): string {
-  return query.replace(/\$(\w+): ([\w!\[\]]+)/g, (definition, name: string) =>
-    variables[name] === undefined ? definition : `${definition} = ${literal(variables[name])}`,
-  );
-}
-
 /** The explorer (GraphiQL) with this query and its variables, for a new tab. */
 export function explorerUrl(query: string, variables: Record<string, unknown>): string {
-  const params = new URLSearchParams({ query: withDefaults(query, variables), variables: JSON.stringify(variables, null, 2) });
+  const params = new URLSearchParams({ query, variables: JSON.stringify(variables, null, 2) });
   return `/graphql?${params.toString()}`;
 }
