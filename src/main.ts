@@ -1,17 +1,22 @@
 /**
  * Starts the API: reads the environment, loads and validates the dataset (refusing to start on
- * invalid data), listens, and shuts down gracefully on SIGTERM/SIGINT.
+ * invalid data), listens (the API on PORT, its metrics on METRICS_PORT, loopback only by
+ * default), and shuts down gracefully on SIGTERM/SIGINT.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
+import { metricsListener } from './observability.js';
 import { readPersistedOperations } from './performance/index.js';
 import { WEB_APP_PATH } from './web-app.js';
 import { createApi } from './yoga.js';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
+/** Prometheus metrics on a port of their own (`off`: none), on loopback unless METRICS_HOST says otherwise. */
+const metricsPort = process.env.METRICS_PORT === 'off' ? undefined : Number(process.env.METRICS_PORT ?? 9464);
+const metricsHost = process.env.METRICS_HOST ?? '127.0.0.1';
 const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const explorer = process.env.EXPLORER !== 'off';
 /** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
@@ -20,12 +25,15 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
-/** graphql-jit and the response cache (each on unless set to off) and the documents clients may send by hash. */
+/** graphql-jit, the response cache and the fast lane (each on unless set to off) and the documents clients may send by hash. */
 const performanceOptions = {
   jit: process.env.GRAPHQL_JIT !== 'off',
   responseCache: process.env.RESPONSE_CACHE !== 'off',
+  fastLane: process.env.FAST_LANE !== 'off',
   persistedOperations: readPersistedOperations(process.env.PERSISTED_OPERATIONS_DIR ?? fileURLToPath(new URL('../examples', import.meta.url))),
 };
+/** How long in-flight requests may take to finish once a shutdown begins. */
+const SHUTDOWN_GRACE_MS = 5_000;
 
 let dataset;
 try {
@@ -35,22 +43,34 @@ try {
   process.exit(1);
 }
 
-const { yoga, listener } = createApi({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
+const { yoga, listener, metrics } = createApi({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
 const server = createHttpServer(listener);
+const metricsServer = metricsPort === undefined ? undefined : createHttpServer(metricsListener(metrics.registry));
 
 server.listen(port, host, () => {
   logger.info(`escalation-graph serving http://${host}:${port}${yoga.graphqlEndpoint}`);
   logger.info(`web client at http://${host}:${port}${WEB_APP_PATH}`);
 });
+metricsServer?.listen(metricsPort, metricsHost, () => logger.info(`metrics at http://${metricsHost}:${metricsPort}/metrics`));
 
-/** Stops accepting connections, lets in-flight requests finish, then exits. */
+/**
+ * Stops accepting connections, closes idle ones at once (and each busy one once its request is
+ * answered), lets in-flight requests finish, then exits 0; requests still running after the grace
+ * period are cut, and the exit code says so (1).
+ */
 function shutDown(signal: string): void {
   logger.info(`${signal} received: closing the server`);
-  const exit = () => logger.flush(() => process.exit(0));
-  server.close(exit);
+  const exit = (code: number) => logger.flush(() => process.exit(code));
+  metricsServer?.close();
+  metricsServer?.closeAllConnections();
+  server.close(() => exit(0));
   server.closeIdleConnections();
-  setTimeout(exit, 5000).unref();
+  setTimeout(() => {
+    logger.error(`requests still running ${SHUTDOWN_GRACE_MS} ms after ${signal}: cutting them`);
+    server.closeAllConnections();
+    exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
 }
 
-process.on('SIGTERM', () => shutDown('SIGTERM'));
-process.on('SIGINT', () => shutDown('SIGINT'));
+process.once('SIGTERM', () => shutDown('SIGTERM'));
+process.once('SIGINT', () => shutDown('SIGINT'));

@@ -13,6 +13,7 @@ import { useOperationLimits } from './operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { useExecutionTimeout } from './timeout.js';
 import { useTokenLimit } from './tokens.js';
+import { useVariableShape } from './variables.js';
 
 export interface SecurityConfig {
   /** Origins browsers may read the API from; empty or absent means any origin. */
@@ -36,6 +37,7 @@ export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TI
       useCors(corsPolicy(corsOrigins)),
       useContentTypeCheck(),
       useTokenLimit(MAX_TOKENS),
+      useVariableShape(),
       useKnownOperationTypes(),
       useArmor(),
       useOperationLimits(),

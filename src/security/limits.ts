@@ -56,3 +56,9 @@ export const MAX_LIST_ARGUMENT_LENGTH = MAX_FILTER_IDS;
  * after 3 s is stuck or far heavier than its cost says, and it holds up every other request.
  */
 export const EXECUTION_TIMEOUT_MS = 3_000;
+
+/**
+ * Nesting of a request's variables (objects and lists): the deepest input of the schema (a filter
+ * with a list of ids) needs 3; deeper JSON can only be an attack on whoever walks it.
+ */
+export const MAX_VARIABLE_DEPTH = 16;
