@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.js';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { dataset, serve } from './helpers.js';
 import { raw } from './seed.js';
 
 const contexts: Context[] = [];
-const server = createServer({
+const server = serve({
   dataset,
   createContext: (data) => {
     const context = createContext(data);

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../src/explorer.js';
-import { yoga } from './helpers.js';
+import { server } from './helpers.js';
 
 /** The explorer page as a browser gets it. */
 async function explorerPage(): Promise<string> {
-  const response = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+  const response = await server.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
   expect(response.status).toBe(200);
   return response.text();
 }

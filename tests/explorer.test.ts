@@ -3,15 +3,15 @@
  * loading nothing from another origin; not served when the explorer is off; and /health.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
-import { dataset, request, yoga } from './helpers.js';
+
+import { dataset, request, serve, server, type Served } from './helpers.js';
 
 const ORIGIN = 'http://localhost';
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /** GETs `path` from `server` with the given Accept header. */
-const get = (server: { fetch: typeof yoga.fetch }, path: string, accept = 'text/html') =>
-  server.fetch(`${ORIGIN}${path}`, { headers: { accept } });
+const get = (target: Pick<Served, 'fetch'>, path: string, accept = 'text/html') =>
+  target.fetch(`${ORIGIN}${path}`, { headers: { accept } });
 
 /** True when `url` (as written in the page) loads from the page's own origin or from inline data. */
 function isLocal(url: string): boolean {
@@ -80,7 +80,7 @@ describe('GET /graphql from a browser', () => {
   let contentType: string | null;
   let html: string;
   beforeAll(async () => {
-    const response = await get(yoga, '/graphql', BROWSER_ACCEPT);
+    const response = await get(server, '/graphql', BROWSER_ACCEPT);
     status = response.status;
     contentType = response.headers.get('content-type');
     html = await response.text();
@@ -155,7 +155,7 @@ describe('GET /graphql from a browser', () => {
 });
 
 describe('with the explorer off', () => {
-  const off = createServer({ dataset, explorer: false });
+  const off = serve({ dataset, explorer: false });
 
   it.each([['text/html'], [BROWSER_ACCEPT]])('GET /graphql with Accept %s serves no GraphiQL', async (accept) => {
     const response = await get(off, '/graphql', accept);
@@ -177,7 +177,7 @@ describe('with the explorer off', () => {
 
 describe('GET /health', () => {
   it('answers 200', async () => {
-    const response = await get(yoga, '/health', '*/*');
+    const response = await get(server, '/health', '*/*');
     expect(response.status).toBe(200);
   });
 });

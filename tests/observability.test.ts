@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { dataset, serve, type Served } from './helpers.js';
 
 /** A server whose log lines are collected as parsed JSON objects. */
 function serverWithLog() {
@@ -19,12 +19,12 @@ function serverWithLog() {
       done();
     },
   });
-  const server = createServer({ dataset, explorer: false, logger: pino({ level: 'debug' }, sink) });
+  const server = serve({ dataset, explorer: false, logger: pino({ level: 'debug' }, sink) });
   return { server, lines };
 }
 
 /** Posts an operation to `server` and returns the response. */
-function post(server: ReturnType<typeof createServer>, query: string, variables?: object, headers: Record<string, string> = {}) {
+function post(server: Served, query: string, variables?: object, headers: Record<string, string> = {}) {
   return server.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

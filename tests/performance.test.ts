@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Dataset } from '../src/data/dataset.js';
 import { readPersistedOperations, sha256 } from '../src/performance/index.js';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { dataset, serve, type Served } from './helpers.js';
 
 const QUERY = '{ actor(slug: "kim-jong-un") { name statements(first: 2) { edges { node { text } } } } }';
 
@@ -19,10 +19,10 @@ const dir = mkdtempSync(join(tmpdir(), 'persisted-'));
 writeFileSync(join(dir, 'kim.graphql'), QUERY);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const server = createServer({ dataset, explorer: false, performance: { responseCache: true, persistedOperations: readPersistedOperations(dir) } });
+const server = serve({ dataset, explorer: false, performance: { responseCache: true, persistedOperations: readPersistedOperations(dir) } });
 
 /** Posts `query` to `target` and returns the response. */
-const post = (target: ReturnType<typeof createServer>, query: string, headers: Record<string, string> = {}) =>
+const post = (target: Served, query: string, headers: Record<string, string> = {}) =>
   target.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -54,7 +54,7 @@ describe('the response cache', () => {
   it('gives a different ETag to other variables and to another dataset', async () => {
     const etag = (await post(server, QUERY)).headers.get('etag');
     const other = (await post(server, QUERY.replace('first: 2', 'first: 3'))).headers.get('etag');
-    const changed = createServer({
+    const changed = serve({
       dataset: new Dataset(dataset.maps, `${dataset.digest}-changed`),
       explorer: false,
       performance: { responseCache: true },
@@ -86,16 +86,16 @@ describe('persisted operations', () => {
 
 describe('graphql-jit', () => {
   it('answers the examples byte for byte as graphql-js does', async () => {
-    const interpreted = createServer({ dataset, explorer: false, performance: { jit: false } });
-    const compiled = createServer({ dataset, explorer: false });
+    const interpreted = serve({ dataset, explorer: false, performance: { jit: false } });
+    const compiled = serve({ dataset, explorer: false });
     for (const query of readPersistedOperations(join(import.meta.dirname, '../examples')).values()) {
       expect(await (await post(compiled, query)).text()).toBe(await (await post(interpreted, query)).text());
     }
   });
 
   it('uses the default of a required variable the request leaves out, as graphql-js does', async () => {
-    const interpreted = createServer({ dataset, explorer: false, performance: { jit: false } });
-    const compiled = createServer({ dataset, explorer: false });
+    const interpreted = serve({ dataset, explorer: false, performance: { jit: false } });
+    const compiled = serve({ dataset, explorer: false });
     const query = 'query ($slug: String! = "kim-jong-un", $first: Int = 1) { actor(slug: $slug) { name statements(first: $first) { totalCount } } }';
     const answer = await (await post(compiled, query)).json();
     expect(answer).toEqual({ data: { actor: { name: 'Kim Jong Un', statements: { totalCount: dataset.statementsBySpeaker.get('kim-jong-un')!.length } } } });

@@ -6,13 +6,9 @@
  */
 import { Writable } from 'node:stream';
 import { getIntrospectionQuery } from 'graphql';
-import { createYoga } from 'graphql-yoga';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { createPerformance } from '../src/performance/index.js';
-import { schema } from '../src/schema/index.js';
-import { securityOptions } from '../src/security/index.js';
 import {
   MAX_ALIASES,
   MAX_COST,
@@ -23,9 +19,25 @@ import {
   MAX_STRING_ARGUMENT_LENGTH,
   MAX_TOKENS,
 } from '../src/security/limits.js';
-import { createServer } from '../src/yoga.js';
-import { dataset, globalId } from './helpers.js';
-import { close, INTERNALS, listen, post, send, viaListener, type Answer, type Fetch } from './security-helpers.js';
+
+import { dataset, globalId, serve } from './helpers.js';
+import { INTERNALS, post as postOnce, send as sendOnce, type Answer } from './security-helpers.js';
+
+/**
+ * Every case is sent twice, the second time after its document has been seen (where repeated
+ * documents go: compiled, admitted to the fast lane, cached); both must be answered alike.
+ */
+async function twice(make: () => Promise<Answer>): Promise<Answer> {
+  const first = await make();
+  const second = await make();
+  const codes = (answer: Answer) => (answer.body?.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
+  expect([second.status, codes(second)], second.text.slice(0, 300)).toEqual([first.status, codes(first)]);
+  return second;
+}
+
+const post = (...args: Parameters<typeof postOnce>) => twice(() => postOnce(...args));
+const send = (...args: Parameters<typeof sendOnce>) => twice(() => sendOnce(...args));
+type Fetch = NonNullable<Parameters<typeof postOnce>[2]>;
 
 /** "Well under a second" for any rejection (measured rejections take a few ms). */
 const REJECTION_MS = 500;
@@ -376,7 +388,7 @@ describe('CORS', () => {
 
   it('with an allowlist, only the listed origins get CORS headers, never `null`, never credentials', async () => {
     const allowed = 'https://app.example';
-    const server = createServer({ dataset, explorer: false, corsOrigins: [allowed, 'https://other.example'] });
+    const server = serve({ dataset, explorer: false, corsOrigins: [allowed, 'https://other.example'] });
     const get = (origin: string) => send('/graphql?query=%7B__typename%7D', { headers: { origin } }, server.fetch);
     const mine = await get(allowed);
     expect(mine.headers.get('access-control-allow-origin')).toBe(allowed);
@@ -395,10 +407,11 @@ describe('CORS', () => {
 
 describe('time-out, masking and health', () => {
   it('execution past the time-out is a coded 400, with graphql-jit and with the default executor', async () => {
-    const security = securityOptions({ executionTimeoutMs: 0 });
-    for (const plugins of [[...security.plugins, ...createPerformance(dataset).plugins], security.plugins]) {
-      const impatient = createYoga({ schema, context: () => createContext(dataset), ...security, plugins });
-      expectRefused(await query(DASHBOARD, undefined, undefined, impatient.fetch), 400, 'EXECUTION_TIMEOUT');
+    for (const jit of [true, false]) {
+      const impatient = serve({ dataset, explorer: false, executionTimeoutMs: 0, performance: { jit, persistedOperations: new Map([['dashboard', DASHBOARD]]) } });
+      // A persisted document is compiled (and admitted to the fast lane) from its first run.
+      for (let i = 0; i < 3; i++) expectRefused(await query(DASHBOARD, undefined, undefined, impatient.fetch), 400, 'EXECUTION_TIMEOUT');
+      await impatient.close();
     }
   });
 
@@ -410,7 +423,7 @@ describe('time-out, masking and health', () => {
         done();
       },
     });
-    const broken = createServer({
+    const broken = serve({
       dataset,
       explorer: false,
       logger: pino(sink),
@@ -433,9 +446,9 @@ describe('time-out, masking and health', () => {
   });
 
   it('/health stays fast while heavy queries run', async () => {
-    const { origin, server } = await listen(createServer({ dataset, explorer: false }));
+    const served = serve({ dataset, explorer: false });
     try {
-      const via = viaListener(origin);
+      const via = served.fetch;
       const heavy = `{ actors(first: 100) { edges { node { name statements(first: 10) { totalCount edges { node { text evidence { exact } } } } } } } }`;
       const load = Array.from({ length: 40 }, () => query(heavy, undefined, undefined, via));
       const health = await send('/health', {}, via);
@@ -444,7 +457,7 @@ describe('time-out, masking and health', () => {
       expect(health.ms).toBeLessThan(REJECTION_MS);
       for (const answer of answers) expect(answer.status).toBe(200);
     } finally {
-      await close(server);
+      await served.close();
     }
   });
 });

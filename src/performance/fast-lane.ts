@@ -131,7 +131,12 @@ export class FastLane {
         if (!admitted || (operationName != null && operationName !== admitted.operation.name?.value)) return;
         noteOperation(request, admitted.operation);
         setParamsHandler(async (payload) => {
-          const result = await this.run(admitted, query, payload.params.variables ?? {});
+          let result: ExecutionResult | undefined;
+          try {
+            result = await this.run(admitted, query, payload.params.variables ?? {});
+          } catch {
+            result = undefined; // whatever failed unexpectedly, Yoga runs it again, and masks and logs it
+          }
           return result ?? paramsHandler(payload);
         });
       },
