@@ -278,7 +278,7 @@ describe('bodies, content types and methods', () => {
   it('a missing or unsupported Content-Type is a coded 415', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
     expectRefused(await send('/graphql', { method: 'POST', body: new Blob([body]) }), 415, 'BAD_REQUEST');
-    for (const type of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream']) {
+    for (const type of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/x-www-form-urlencoded']) {
       expectRefused(await send('/graphql', { method: 'POST', headers: { 'content-type': type }, body }), 415, 'BAD_REQUEST');
     }
   });
@@ -511,3 +511,44 @@ describe('search', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('hostile input reaches no 500 and no error-level log line', () => {
+  const levels: number[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).trim().split('\n')) levels.push(JSON.parse(line).level);
+      done();
+    },
+  });
+  const logged = serve({ dataset, explorer: false, logger: pino({ level: 'info' }, sink) });
+  afterAll(() => logged.close());
+  const hostile = (body: string, headers: Record<string, string> = {}) => post(body, headers, logged.fetch);
+  const hostileGet = (search: string) => send(`/graphql?${search}`, { headers: { accept: 'application/json' } }, logged.fetch);
+  let nested = 'null';
+  for (let i = 0; i < 5_000; i++) nested = `[${nested}]`;
+
+  it('5,000 nested lists in a variable, broken JSON in GET parameters and in bodies', async () => {
+    expectRefused(await hostile(`{"query":"query ($ids: [ID!]) { nodes(ids: $ids) { id } }","variables":{"ids":${nested}}}`), 400, 'BAD_USER_INPUT');
+    expectRefused(await hostile(`{"query":"{ __typename }","variables":{"x":${nested}}}`), 400, 'BAD_USER_INPUT');
+    for (const search of ['query=%7B__typename%7D&variables=%7Bx', 'query=%7B__typename%7D&extensions=%7Bx', 'variables=%7Bx']) {
+      expectRefused(await hostileGet(search), 400, 'BAD_REQUEST');
+    }
+    expectRefused(await hostile('{"query":"{ __typename }","variables":{x'), 400, 'BAD_REQUEST');
+    expectRefused(await hostile('query=%7B__typename%7D&variables=%7Bx', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'BAD_REQUEST');
+    expect(levels.filter((level) => level >= 50)).toEqual([]);
+  });
+
+  it('variables named after Object.prototype’s properties read as given or as absent', async () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      const source = `query ($${name}: String) { actors(first: 1, filter: { text: $${name} }) { totalCount } }`;
+      const left = await hostile(JSON.stringify({ query: source }));
+      expectAnswered(left);
+      expect(left.body.data.actors.totalCount).toBeGreaterThan(1);
+      const given = await hostile(JSON.stringify({ query: source, variables: { [name]: 'Kim Jong Un' } }));
+      expect(given.body.data.actors.totalCount, name).toBe(1);
+    }
+    expectRefused(await hostile('{"query":"query ($__proto__: String) { actors(filter: { text: $__proto__ }) { totalCount } }","variables":{"__proto__":"Kim"}}'), 400, 'GRAPHQL_VALIDATION_FAILED');
+    expect(levels.filter((level) => level >= 50)).toEqual([]);
+  });
+});
+
