@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
+import { plainListSizes } from './data/list-sizes.js';
 import { explorerOptions, loadExamples } from './explorer.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { assertLaneHonours } from './performance/fast-lane.js';
@@ -59,9 +60,10 @@ function parseCaches() {
 
 /** The API: the Yoga server, the `node:http` listener that serves it, and its metrics. */
 export function createApi({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance, executionTimeoutMs = EXECUTION_TIMEOUT_MS, plugins = [] }: ServerOptions) {
-  const security = securityOptions({ corsOrigins, executionTimeoutMs });
+  const listSizes = plainListSizes(dataset);
+  const security = securityOptions({ corsOrigins, executionTimeoutMs, listSizes });
   const metrics = createMetrics(operationNames(performance?.persistedOperations?.values() ?? []));
-  const speed = createPerformance({ schema, dataset, createContext: contextOf, executionTimeoutMs }, performance);
+  const speed = createPerformance({ schema, dataset, createContext: contextOf, executionTimeoutMs, listSizes }, performance);
   // The context every execution gets; the fast lane builds the same with `contextOf`.
   const contextBuilder: Plugin = { onContextBuilding: ({ extendContext }) => extendContext(contextOf(dataset) as never) };
   const yoga = createYoga<Record<string, never>, Context>({

@@ -159,6 +159,30 @@ describe('depth and cost', () => {
     expectRefused(await query(`query ($n: Int = 100) ${FAN_OUT('$n')}`), 400, 'GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('introspection is priced: one or two full introspections pass, fifteen aliased ones do not', async () => {
+    const full = getIntrospectionQuery();
+    const open = full.indexOf('__schema {') + '__schema '.length;
+    let close = open;
+    for (let depth = 0; close < full.length; close++) {
+      if (full[close] === '{') depth++;
+      if (full[close] === '}' && --depth === 0) break;
+    }
+    const aliased = (n: number) =>
+      `query { ${Array.from({ length: n }, (_, i) => `s${i}: __schema ${full.slice(open, close + 1)}`).join(' ')} } ${full.slice(full.indexOf('fragment '))}`;
+    expectAnswered(await query(aliased(2)), { maxBytes: 2_000_000 });
+    const refused = await query(aliased(15));
+    expectRefused(refused, 400, 'GRAPHQL_VALIDATION_FAILED');
+    expect(refused.body.errors[0].message).toMatch(/^Introspection cost limit/);
+  });
+
+  it('plain lists are priced by their longest in the data: a plain list nested in pages cannot hide', async () => {
+    // 100 actors × 100 statements × every participation of each speaker × every claim of each event.
+    const nested = await query(
+      '{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { speaker { participations { event { claims { text } } } } } } } } } } }',
+    );
+    expectRefused(nested, 400, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('lists without `first` are priced at the default page, and id lists at their length', async () => {
     // 20 actors × 20 statements × 20 statements, all by default.
     const defaults = await query('{ actors { edges { node { statements { edges { node { speaker { statements { edges { node { text } } } } } } } } } } }');

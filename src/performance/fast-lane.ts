@@ -39,7 +39,7 @@ import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
 import type { Dataset } from '../data/dataset.js';
 import { noteOperation } from '../observability.js';
-import { checkOperation } from '../security/operation-limits.js';
+import { checkOperation, type ListSizes } from '../security/operation-limits.js';
 import { armDeadline, timeoutError } from '../security/timeout.js';
 import { hasOneOperation, withVariableDefaults, type CompiledCache } from './jit.js';
 import type { Sightings } from './sightings.js';
@@ -53,6 +53,8 @@ export interface FastLaneOptions {
   /** Which documents have been seen before: only those are admitted. */
   sightings: Sightings;
   executionTimeoutMs: number;
+  /** What the cost limit prices plain lists at, as in Yoga's pipeline. */
+  listSizes: ListSizes;
 }
 
 /** A document Yoga has accepted: what the lane needs to run it again. */
@@ -156,7 +158,7 @@ export class FastLane {
   private admit(query: string, args: ExecutionArgs): void {
     const { document, schema } = args;
     const operation = getOperationAST(document);
-    if (!operation || !hasOneOperation(document) || checkOperation(args)) return;
+    if (!operation || !hasOneOperation(document) || checkOperation(args, this.options.listSizes)) return;
     const checkPerRequest = !operation.variableDefinitions?.every((definition) => isBounded(schema, definition));
     this.admitted.set(query, { document, operation, checkPerRequest });
   }
@@ -166,7 +168,7 @@ export class FastLane {
     const { schema, dataset, createContext, compiled, executionTimeoutMs } = this.options;
     const variables = withVariableDefaults(admitted.operation, given);
     const { document } = admitted;
-    if (admitted.checkPerRequest && checkOperation({ schema, document, variableValues: variables })) return undefined;
+    if (admitted.checkPerRequest && checkOperation({ schema, document, variableValues: variables }, this.options.listSizes)) return undefined;
     const context = createContext(dataset);
     const deadline = armDeadline(context, executionTimeoutMs);
     const run = compiled?.get(query);

@@ -9,6 +9,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import type { ListSizes } from '../security/operation-limits.js';
 import type { Dataset } from '../data/dataset.js';
 import { loadExamples } from '../explorer.js';
 import { FastLane } from './fast-lane.js';
@@ -37,6 +38,7 @@ export interface PerformanceContext {
   dataset: Dataset;
   createContext: (dataset: Dataset) => Context;
   executionTimeoutMs: number;
+  listSizes: ListSizes;
 }
 
 /** Every `*.graphql` document in `dir`, keyed by its sha256 (Apollo's `persistedQuery` hash). */

@@ -7,9 +7,9 @@ import { useArmor } from './armor.js';
 import { useClientErrorStatus } from './client-errors.js';
 import { useContentTypeCheck } from './content-type.js';
 import { corsPolicy, useCors } from './cors.js';
-import { EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
+import { DEFAULT_PAGE_SIZE, EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
 import { maskedErrors, useErrorHygiene } from './masking.js';
-import { useOperationLimits } from './operation-limits.js';
+import { useOperationLimits, type ListSizes } from './operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { useExecutionTimeout } from './timeout.js';
 import { useTokenLimit } from './tokens.js';
@@ -20,10 +20,12 @@ export interface SecurityConfig {
   corsOrigins?: readonly string[];
   /** Execution time-out in ms (default EXECUTION_TIMEOUT_MS); tests shorten it. */
   executionTimeoutMs?: number;
+  /** What the cost limit prices plain lists at (default: the default page size). */
+  listSizes?: ListSizes;
 }
 
 /** The Yoga options that harden the server. */
-export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS }: SecurityConfig = {}) {
+export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS, listSizes = { longest: DEFAULT_PAGE_SIZE } }: SecurityConfig = {}) {
   return {
     // Yoga's CORS reflects any origin with credentials; ours replaces it (see cors.ts).
     cors: false,
@@ -40,7 +42,7 @@ export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TI
       useVariableShape(),
       useKnownOperationTypes(),
       useArmor(),
-      useOperationLimits(),
+      useOperationLimits(listSizes),
       useExecutionTimeout(executionTimeoutMs),
       useClientErrorStatus(),
       useErrorHygiene(),
