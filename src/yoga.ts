@@ -45,7 +45,7 @@ export interface ServerOptions {
 const GRAPHQL_ENDPOINT = '/graphql';
 
 /** Bytes of parsed documents (and of documents that failed to parse) Yoga keeps. */
-const PARSED_BYTES = 16 * 2 ** 20;
+const PARSED_BYTES = 8 * 2 ** 20;
 /** A parsed document takes about twenty times its text (measured over the examples). */
 const PARSED_BYTES_PER_CHARACTER = 20;
 

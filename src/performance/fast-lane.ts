@@ -69,7 +69,7 @@ interface Admitted {
  * Bytes the admitted documents may take: a parsed document takes about twenty times its text
  * (measured with `process.memoryUsage()` over the examples), and its text is the key.
  */
-const ADMITTED_BYTES = 16 * 2 ** 20;
+const ADMITTED_BYTES = 8 * 2 ** 20;
 const PARSED_BYTES_PER_CHARACTER = 20;
 
 /** The hooks that run for every request, the lane's answers included. */

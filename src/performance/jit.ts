@@ -21,14 +21,15 @@ import type { Sightings } from './sightings.js';
 export type CompiledOperation = Pick<CompiledQuery, 'query' | 'stringify'>;
 
 /** Bytes the compiled documents may take, the least recently used dropped first. */
-const COMPILED_BYTES = 32 * 2 ** 20;
+const COMPILED_BYTES = 16 * 2 ** 20;
 
 /**
- * What a compiled document holds, about: its generated code (the source of its functions, two
- * bytes a character) and its parsed document and closures (some twenty times the document's text).
+ * What a compiled document holds, about: its generated code (the source of its functions, and
+ * V8's compiled code and closures for it, some eight bytes a character of source) and its parsed
+ * document (some twenty times the document's text).
  */
 const compiledSize = (compiled: CompiledOperation, query: string) =>
-  2 * (String(compiled.query).length + String(compiled.stringify).length) + 22 * query.length;
+  8 * (String(compiled.query).length + String(compiled.stringify).length) + 22 * query.length;
 
 /** Compiled operations by document text, bounded in bytes. */
 export const createCompiledCache = () => new LRUCache<string, CompiledOperation>({ maxSize: COMPILED_BYTES, sizeCalculation: (compiled, query) => Math.max(1, compiledSize(compiled, query)) });

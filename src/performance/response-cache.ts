@@ -25,7 +25,7 @@ export interface OperationParams {
 }
 
 /** The most response characters kept; the least recently used go first. */
-const MAX_CHARACTERS = 64 * 2 ** 20;
+const MAX_CHARACTERS = 16 * 2 ** 20;
 
 /** Answers without errors, by ETag, with the headers that let HTTP caches keep them too. */
 export class ResponseCache {
