@@ -3,7 +3,7 @@
  * variables. The REST and raw servers answer the same operations at `/rest/<name>` and
  * `/raw/<name>` with the same bytes (see rest.ts); the harness checks that they do.
  */
-import { encodeId } from '../src/schema/global-id.js';
+import { encodeId } from '../src/global-id.js';
 
 export interface Operation {
   /** Short key, also the REST path segment. */

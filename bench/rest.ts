@@ -5,9 +5,11 @@
  */
 import type { Dataset } from '../src/data/dataset.js';
 import type { Actor, Entity, Event, FuzzyDate, Statement, TextSpan } from '../src/data/model.js';
-import { eventFacets, selectEvents, timeline } from '../src/data/query.js';
+import { selectEvents } from '../src/data/criteria.js';
+import { eventFacets } from '../src/data/facets.js';
+import { timeline } from '../src/data/timeline.js';
 import type { EventType } from '../src/data/records.js';
-import { decodeId, encodeId, lookUpNode } from '../src/schema/global-id.js';
+import { decodeId, encodeId, lookUpNode } from '../src/global-id.js';
 import type { Operation } from './operations.js';
 
 type Builder = (dataset: Dataset, params: URLSearchParams) => unknown;

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../src/data/dataset.js';
+import { ENTITY_LIST, nounOf } from '../src/data/entities.js';
 import { loadDataset } from '../src/data/load.js';
 
 /** The repo's data/ folder, found from this file rather than the working directory. */
@@ -19,24 +20,15 @@ function dataDir(args: string[]): string {
 
 /** How many evidence spans the dataset resolved: every mention and every piece of evidence. */
 function evidenceSpanCount(dataset: Dataset): number {
-  const spans = [
-    ...dataset.actors.map((actor) => actor.mentions),
-    ...dataset.places.map((place) => place.mentions),
-    ...dataset.weaponSystems.map((weapon) => weapon.mentions),
-    ...dataset.events.map((event) => event.evidence),
-    ...dataset.statements.map((statement) => statement.evidence),
-  ];
-  return spans.reduce((total, list) => total + list.length, 0);
+  let total = 0;
+  for (const entry of ENTITY_LIST) for (const entity of dataset.listOf(entry.collection)) total += entry.spans(entity).length;
+  return total;
 }
 
 /** The one-line summary printed when the dataset is valid. */
 function summary(dataset: Dataset): string {
-  return (
-    `data ok: ${dataset.articles.length} articles, ${dataset.actors.length} actors, ` +
-    `${dataset.places.length} places, ${dataset.weaponSystems.length} weapon systems, ` +
-    `${dataset.events.length} events, ${dataset.statements.length} statements; ` +
-    `${evidenceSpanCount(dataset)} evidence spans`
-  );
+  const counts = ENTITY_LIST.map((entry) => `${dataset.listOf(entry.collection).length} ${nounOf(entry.typename)}s`);
+  return `data ok: ${counts.join(', ')}; ${evidenceSpanCount(dataset)} evidence spans`;
 }
 
 /** Runs the check and returns the process exit code. */

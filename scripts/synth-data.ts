@@ -16,13 +16,19 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { ZodObject } from 'zod';
+import { ENTITY_LIST } from '../src/data/entities.js';
 import { resolveSelector } from '../src/data/evidence.js';
 
 /** Where the generator records what it wrote, so callers can reuse a dataset of the right scale. */
 const MARKER_FILE = 'synth.json';
 
-const COLLECTION_FILES = ['actors.json', 'places.json', 'weapon-systems.json', 'events.json', 'statements.json'];
-const NAMED_COLLECTIONS = { 'actors.json': 'actors', 'places.json': 'places', 'weapon-systems.json': 'weaponSystems' } as const;
+/** The record files beside article.json. */
+const COLLECTION_FILES = ENTITY_LIST.filter((entry) => !entry.single).map((entry) => entry.file);
+/** The record files whose records have names (proper names come from them), with their collection key. */
+const NAMED_COLLECTIONS = Object.fromEntries(
+  ENTITY_LIST.filter((entry) => !entry.single && 'name' in (entry.record as unknown as ZodObject).shape).map((entry) => [entry.file, entry.collection]),
+);
 
 /** Fields whose strings are slugs (or lists of slugs) of records. */
 const SLUG_FIELDS = new Set([

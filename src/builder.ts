@@ -7,7 +7,8 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
-import { decodeId, encodeId, lookUpNode } from './schema/global-id.js';
+import { decodeId, encodeId, lookUpNode } from './global-id.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './security/limits.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -35,8 +36,8 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'True when more items precede this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page; null when the page is empty.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page; null when the page is empty.' },
-    firstArgOptions: { description: 'Return the first N items (default 20, at most 100).' },
-    lastArgOptions: { description: 'Return the last N items (at most 100).' },
+    firstArgOptions: { description: `Return the first N items (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { description: `Return the last N items (at most ${MAX_PAGE_SIZE}).` },
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     nodeTypeOptions: { description: 'An entity with a global id that `node` and `nodes` resolve.' },

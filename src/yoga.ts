@@ -12,6 +12,7 @@ import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { plainListSizes } from './data/list-sizes.js';
 import { explorerOptions, loadExamples } from './explorer.js';
+import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { assertLaneHonours } from './performance/fast-lane.js';
 import { createPerformance, operationNames, type PerformanceOptions } from './performance/index.js';
@@ -80,6 +81,7 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
       useRequestLog(logger, metrics),
       useReadiness(dataset, schema),
       useSchemaSdl(schema),
+      useExports(schema, dataset),
       useWebApp(webAppDir),
       ...security.plugins,
       ...plugins,

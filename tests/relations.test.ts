@@ -1,17 +1,19 @@
 /**
- * `Actor.relations(first, after)`: the actors one actor shares events with, weight = number of
- * shared events, ordered by weight then name, with the shared events on each edge; no
- * self-relation; stable paging. Expectations come from the seed article's JSON.
+ * `Actor.relations(kinds, first, after)`: the actors one actor is linked to (affiliations in
+ * words, shared events, statements about each other, relaying), weight = distinct evidence spans
+ * of the links, ordered by weight then name, with the links, their kinds and the shared events on
+ * each edge; no self-relation; stable paging. Expectations come from the seed article's JSON.
  */
 import { describe, expect, it } from 'vitest';
 import { query } from './helpers.js';
-import { firstKnownDay, folded, raw } from './seed.js';
+import { expectedRelations } from './link-oracle.js';
+import { raw } from './seed.js';
 
-const RELATIONS = `query ($slug: String!, $first: Int, $after: String) {
+const RELATIONS = `query ($slug: String!, $first: Int, $after: String, $kinds: [ActorLinkKind!]) {
   actor(slug: $slug) {
-    relations(first: $first, after: $after) {
+    relations(first: $first, after: $after, kinds: $kinds) {
       totalCount
-      edges { cursor weight node { slug name } events { slug } }
+      edges { cursor weight kinds node { slug name } events { slug } links { kind from { slug } to { slug } evidence { start end } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -19,66 +21,68 @@ const RELATIONS = `query ($slug: String!, $first: Int, $after: String) {
 
 interface Relations {
   totalCount: number;
-  edges: { cursor: string; weight: number; node: { slug: string; name: string }; events: { slug: string }[] }[];
+  edges: {
+    cursor: string;
+    weight: number;
+    kinds: string[];
+    node: { slug: string; name: string };
+    events: { slug: string }[];
+    links: { kind: string; from: { slug: string }; to: { slug: string }; evidence: { start: number; end: number }[] }[];
+  }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 /** One page of the relations of the actor `slug`. */
-async function relations(slug: string, page: { first?: number; after?: string } = { first: 100 }): Promise<Relations> {
+async function relations(slug: string, page: { first?: number; after?: string; kinds?: string[] } = { first: 100 }): Promise<Relations> {
   return (await query(RELATIONS, { slug, ...page })).actor.relations;
-}
-
-/** The events (in chronological order, ties by slug) in which both actors take part. */
-function sharedEvents(a: string, b: string): string[] {
-  return raw.events
-    .filter((e) => e.participants.some((p) => p.actor === a) && e.participants.some((p) => p.actor === b))
-    .sort((x, y) => ((firstKnownDay(x.date) ?? '') < (firstKnownDay(y.date) ?? '') ? -1 : (firstKnownDay(x.date) ?? '') > (firstKnownDay(y.date) ?? '') ? 1 : x.slug < y.slug ? -1 : 1))
-    .map((e) => e.slug);
-}
-
-/** The relations of `slug` computed from the JSON: by weight, descending, then by name. */
-function expectedRelations(slug: string) {
-  const others = new Set(raw.events.filter((e) => e.participants.some((p) => p.actor === slug)).flatMap((e) => e.participants.map((p) => p.actor)));
-  others.delete(slug);
-  return [...others]
-    .map((other) => ({ slug: other, name: raw.actors.find((a) => a.slug === other)!.name, events: sharedEvents(slug, other) }))
-    .sort((a, b) => b.events.length - a.events.length || (folded(a.name) < folded(b.name) ? -1 : folded(a.name) > folded(b.name) ? 1 : 0))
-    .map(({ slug: other, events }) => ({ slug: other, weight: events.length, events }));
 }
 
 /** The relations as plain `{ slug, weight, events }`. */
 const plain = (r: Relations) => r.edges.map((e) => ({ slug: e.node.slug, weight: e.weight, events: e.events.map((x) => x.slug) }));
 
 describe('Actor.relations', () => {
-  it('the Russia–North Korea relationship: weight = the events both take part in', async () => {
-    const shared = sharedEvents('north-korea', 'russia');
-    expect(shared.length).toBeGreaterThan(1);
-    const fromNorthKorea = (await relations('north-korea')).edges.find((e) => e.node.slug === 'russia')!;
-    const fromRussia = (await relations('russia')).edges.find((e) => e.node.slug === 'north-korea')!;
-    expect(fromNorthKorea.weight).toBe(shared.length);
-    expect(fromRussia.weight).toBe(shared.length);
-    expect(fromNorthKorea.events.map((e) => e.slug)).toEqual(shared);
-    expect(fromRussia.events.map((e) => e.slug)).toEqual(shared);
-    // The closest relation of either: neither shares more events with anyone else.
-    expect((await relations('north-korea')).edges[0].node.slug).toBe('russia');
-    expect((await relations('russia')).edges[0].node.slug).toBe('north-korea');
-  });
-
-  it.each(raw.actors.map((a) => a.slug))('%s: weights, order (weight, then name) and shared events as in the data', async (slug) => {
+  it.each(raw.actors.map((a) => a.slug))('%s: linked actors, weights (distinct evidence), order and shared events as in the data', async (slug) => {
     const found = await relations(slug);
     expect(plain(found)).toEqual(expectedRelations(slug));
     expect(found.totalCount).toBe(found.edges.length);
     expect(found.edges.map((e) => e.node.slug)).not.toContain(slug);
   });
 
-  it('Kim\'s two roles in the firing contest count as one shared event', async () => {
-    const officers = (await relations('kim-jong-un')).edges.find((e) => e.node.slug === 'military-officers-flanking-kim')!;
-    expect(officers.weight).toBe(1);
-    expect(officers.events.map((e) => e.slug)).toEqual(['artillery-firing-contest']);
+  it('each edge: its links join the two actors, its weight counts their distinct spans, its kinds are theirs', async () => {
+    for (const edge of (await relations('north-korea')).edges) {
+      expect(edge.links.length).toBeGreaterThan(0);
+      for (const link of edge.links) expect([link.from.slug, link.to.slug].sort()).toEqual(['north-korea', edge.node.slug].sort());
+      expect(edge.weight).toBe(new Set(edge.links.flatMap((l) => l.evidence.map((s) => `${s.start}:${s.end}`))).size);
+      expect(new Set(edge.kinds)).toEqual(new Set(edge.links.map((l) => l.kind)));
+    }
   });
 
-  it('an actor that took part in no event has no relations', async () => {
-    const found = await relations('afp');
+  it('people are linked to their states: Kim Jong Un to North Korea, Sergey Lavrov and Vladimir Putin to Russia', async () => {
+    const kim = (await relations('kim-jong-un')).edges.find((e) => e.node.slug === 'north-korea');
+    expect(kim?.kinds).toContain('AFFILIATION');
+    for (const person of ['sergey-lavrov', 'vladimir-putin']) {
+      expect((await relations(person)).edges.find((e) => e.node.slug === 'russia')?.kinds).toContain('AFFILIATION');
+    }
+  });
+
+  it('the Russia–North Korea relationship holds the deployment, the arms, the deal and the war', async () => {
+    const russia = (await relations('north-korea')).edges.find((e) => e.node.slug === 'russia')!;
+    expect(russia.events.map((e) => e.slug).sort()).toEqual(
+      ['arms-transfer-to-russia', 'russia-north-korea-military-deal', 'russia-ukraine-war', 'troop-deployment-to-russia'],
+    );
+    expect(russia.kinds).toEqual(['SENDER_RECIPIENT', 'SIGNATORIES', 'CO_PARTICIPANTS']);
+  });
+
+  it('`kinds` keeps only links of those kinds: what KCNA relays', async () => {
+    const found = await relations('kcna', { first: 100, kinds: ['RELAYS'] });
+    expect(found.edges.map((e) => e.node.slug)).toEqual(['kim-jong-un']);
+    expect(found.edges[0].links.every((l) => l.kind === 'RELAYS')).toBe(true);
+    expect(found.edges[0].links).toHaveLength(raw.statements.filter((s) => s.reportedBy.includes('kcna')).length);
+    expect((await relations('kcna', { first: 100, kinds: ['SIGNATORIES'] })).totalCount).toBe(0);
+  });
+
+  it('an actor linked to no one has no relations', async () => {
+    const found = await relations('global-watch');
     expect(found.totalCount).toBe(0);
     expect(found.edges).toEqual([]);
   });

@@ -2,32 +2,14 @@
  * The loaded dataset and its in-memory indexes. Every relation the API walks, in either
  * direction, is a Map look-up built once here, so no request scans a whole collection.
  */
-import type {
-  Actor,
-  Article,
-  Entity,
-  EntityTypename,
-  Event,
-  FuzzyDate,
-  Participation,
-  Place,
-  Statement,
-  TextSpan,
-  WeaponSystem,
-} from './model.js';
 import { CalendarTable } from './calendar-table.js';
+import { chronologicalKey } from './dates.js';
 import { DateIndex } from './date-index.js';
+import { NO_EXTERNAL_FACTS, type ExternalFacts } from './external.js';
+import { LinkGraph } from './links.js';
+import { ENTITY_LIST, type EntityLists, type EntityMaps, type ModelOf } from './entities.js';
+import type { Actor, Article, Entity, EntityTypename, Event, FuzzyDate, Participation, Place, Statement, TextSpan, WeaponSystem } from './model.js';
 import { SearchIndex } from './search.js';
-import { fold } from './text.js';
-
-export interface EntityMaps {
-  Article: Map<string, Article>;
-  Actor: Map<string, Actor>;
-  Place: Map<string, Place>;
-  WeaponSystem: Map<string, WeaponSystem>;
-  Event: Map<string, Event>;
-  Statement: Map<string, Statement>;
-}
 
 /** Appends `value` to the list at `key`, creating it on first use. */
 function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
@@ -48,44 +30,15 @@ function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Alphabetical by folded name, then slug (each name folded once). */
-function sortedByName<T extends { name: string; slug: string }>(items: Iterable<T>): T[] {
-  return [...items]
-    .map((item) => ({ item, name: fold(item.name) }))
-    .sort((a, b) => byText(a.name, b.name) || byText(a.item.slug, b.item.slug))
-    .map(({ item }) => item);
-}
-
-/**
- * Where a fuzzy date sorts on a time line: its first possible day, or its last when only that
- * is known ("on or before July 24"); null when neither bound is known.
- */
-export function chronologicalKey(date: FuzzyDate | null): string | null {
-  return date?.start ?? date?.end ?? null;
-}
-
-/** Events in chronological order (see chronologicalKey); those with no known bound first. */
-function compareEvents(a: Event, b: Event): number {
-  return byText(chronologicalKey(a.date) ?? '', chronologicalKey(b.date) ?? '') || byText(a.slug, b.slug);
-}
-
-/** Statements in reading order: by article, then where their first evidence starts. */
-function compareStatements(a: Statement, b: Statement): number {
-  return byText(a.articleSlug, b.articleSlug) || a.evidence[0].start - b.evidence[0].start || byText(a.slug, b.slug);
-}
-
 /** The newest publication date among articles: where an open end stops in facets. */
 function newestOf(articles: readonly Article[]): string {
   return articles.reduce((newest, a) => (a.publishedOn > newest ? a.publishedOn : newest), '0000-01-01');
 }
 
+// The lists of every entity type (`dataset.actors`, …), derived from the registry.
+export interface Dataset extends EntityLists {}
+
 export class Dataset {
-  readonly articles: Article[];
-  readonly actors: Actor[];
-  readonly places: Place[];
-  readonly weaponSystems: WeaponSystem[];
-  readonly events: Event[];
-  readonly statements: Statement[];
 
   readonly statementsBySpeaker = new Map<string, Statement[]>();
   readonly statementsByReporter = new Map<string, Statement[]>();
@@ -126,23 +79,22 @@ export class Dataset {
   readonly timelinePosition = new Map<Event | Statement, number>();
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
+  /** The typed, evidenced links between actors, as a graph. */
+  readonly links: LinkGraph;
 
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
    *   dataset built in memory, as in tests, has none.
+   * @param external facts from outside the articles (Wikidata ids, coordinates), kept apart.
    */
   constructor(
     readonly maps: EntityMaps,
     readonly digest = '',
+    readonly external: ExternalFacts = NO_EXTERNAL_FACTS,
   ) {
-    this.articles = [...maps.Article.values()].sort(
-      (a, b) => byText(b.publishedOn, a.publishedOn) || byText(a.slug, b.slug),
-    );
-    this.actors = sortedByName(maps.Actor.values());
-    this.places = sortedByName(maps.Place.values());
-    this.weaponSystems = sortedByName(maps.WeaponSystem.values());
-    this.events = [...maps.Event.values()].sort(compareEvents);
-    this.statements = [...maps.Statement.values()].sort(compareStatements);
+    for (const entry of ENTITY_LIST) {
+      Object.assign(this, { [entry.collection]: entry.order(maps[entry.typename].values()) });
+    }
     this.buildIndexes();
     this.eventDates = new DateIndex(
       this.events.map((event) => event.date),
@@ -158,12 +110,18 @@ export class Dataset {
     );
     this.timeline = this.timelineOrder();
     this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
-    this.search = new SearchIndex(this);
+    this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)));
+    this.links = new LinkGraph(this);
   }
 
   /** Looks up an entity of a given type by slug. */
-  get<T extends EntityTypename>(typename: T, slug: string): EntityMaps[T] extends Map<string, infer E> ? E | undefined : never {
-    return this.maps[typename].get(slug) as never;
+  get<T extends EntityTypename>(typename: T, slug: string): ModelOf<T> | undefined {
+    return this.maps[typename].get(slug) as ModelOf<T> | undefined;
+  }
+
+  /** The list of one collection, in default order. */
+  listOf(collection: string): readonly Entity[] {
+    return (this as unknown as Record<string, readonly Entity[]>)[collection];
   }
 
   /** Looks up any entity by a `{ typename, slug }` reference. */
@@ -198,9 +156,7 @@ export class Dataset {
   }
 
   private buildIndexes(): void {
-    for (const list of [this.articles, this.actors, this.places, this.weaponSystems, this.events, this.statements]) {
-      list.forEach((entity, index) => this.position.set(entity, index));
-    }
+    for (const entry of ENTITY_LIST) this.listOf(entry.collection).forEach((entity, index) => this.position.set(entity, index));
     const articlesOf = (spans: TextSpan[]) => spans.map((span) => span.articleSlug);
 
     for (const statement of this.statements) {

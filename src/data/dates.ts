@@ -2,7 +2,16 @@
  * Fuzzy dates: the EDTF subset we use (YYYY, YYYY-MM, YYYY-MM-DD, and intervals of them with
  * `..` for an open side) and the checks that keep start/end/precision/text consistent with it.
  */
+import type { FuzzyDate } from './model.js';
 import type { DatePrecision } from './records.js';
+
+/**
+ * Where a fuzzy date sorts on a time line: its first possible day, or its last when only that
+ * is known ("on or before July 24"); null when neither bound is known.
+ */
+export function chronologicalKey(date: FuzzyDate | null): string | null {
+  return date?.start ?? date?.end ?? null;
+}
 
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 0, MONTH: 1, YEAR: 2, UNKNOWN: 3 };
 

@@ -4,20 +4,16 @@
  * type; `npm run data:schema` writes them to schema/data/, and a test fails when they drift.
  */
 import { z } from 'zod';
+import { ENTITY_LIST } from './entities.js';
 import {
-  actorsFile,
-  articleRecord,
+  collectionFile,
   entityRef,
-  eventsFile,
   fuzzyDateRecord,
   isoDate,
   participationRecord,
-  placesFile,
   quantityRecord,
   selectorRecord,
   slug,
-  statementsFile,
-  weaponSystemsFile,
 } from './records.js';
 
 /** Names and explanations for the shapes used in many places, so the schemas read well and editors explain them. */
@@ -37,27 +33,15 @@ SHARED.add(quantityRecord, { id: 'quantity', description: 'A number the source g
 SHARED.add(participationRecord, { id: 'participation', description: 'An actor (by slug) and its one role in the event.' });
 SHARED.add(entityRef, { id: 'entityRef', description: 'A typed reference to any record, written kind:slug (actor:kim-jong-un).' });
 
-/** Each data file's schema, by the base name of its JSON Schema (`events` → events.schema.json). */
-const DATA_FILES = {
-  article: { schema: articleRecord, title: 'An article: data/articles/<slug>/article.json' },
-  actors: { schema: actorsFile, title: 'Actors an article introduces: data/articles/<slug>/actors.json' },
-  places: { schema: placesFile, title: 'Places an article introduces: data/articles/<slug>/places.json' },
-  'weapon-systems': {
-    schema: weaponSystemsFile,
-    title: 'Weapon systems an article introduces: data/articles/<slug>/weapon-systems.json',
-  },
-  events: { schema: eventsFile, title: 'Events an article reports: data/articles/<slug>/events.json' },
-  statements: { schema: statementsFile, title: 'Statements an article reports: data/articles/<slug>/statements.json' },
-} as const;
-
 /** The generated JSON Schemas as file name → file text (draft-07, which every editor understands). */
 export function dataJsonSchemas(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [name, { schema, title }] of Object.entries(DATA_FILES)) {
+  for (const { file, single, collection, record, title } of ENTITY_LIST) {
+    const schema = single ? record : collectionFile(collection, record);
     // `input`: what a curator may write, so fields with a default (a quantity's low/high) are optional.
     const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', metadata: SHARED });
     const { $schema, ...rest } = json;
-    files.set(`${name}.schema.json`, `${JSON.stringify({ $schema, title, ...rest }, null, 2)}\n`);
+    files.set(file.replace(/\.json$/, '.schema.json'), `${JSON.stringify({ $schema, title, ...rest }, null, 2)}\n`);
   }
   return files;
 }

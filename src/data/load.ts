@@ -12,26 +12,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
-import { Dataset, type EntityMaps } from './dataset.js';
+import { Dataset } from './dataset.js';
+import { emptyMaps, ENTITY_LIST, ENTITY_TYPES, nounOf, type EntityMaps, type EntityType, type RecordContext } from './entities.js';
 import { resolveSelector, spanAt } from './evidence.js';
-import type { EntityTypename, FuzzyDate, TextSpan } from './model.js';
-import {
-  actorRecord,
-  articleRecord,
-  collectionEnvelope,
-  eventRecord,
-  placeRecord,
-  statementRecord,
-  weaponSystemRecord,
-  type ActorRecord,
-  type EventRecord,
-  type FuzzyDateRecord,
-  type PlaceRecord,
-  type QuantityRecord,
-  type StatementRecord,
-  type WeaponSystemRecord,
-  type SelectorRecord,
-} from './records.js';
+import { EXTERNAL_FILE, externalFacts, externalFile, NO_EXTERNAL_FACTS } from './external.js';
+import type { Entity, EntityTypename, FuzzyDate, TextSpan } from './model.js';
+import { collectionEnvelope, type FuzzyDateRecord, type QuantityRecord, type SelectorRecord } from './records.js';
 
 export interface DataProblem {
   file: string;
@@ -58,340 +44,209 @@ function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-const COLLECTIONS = [
-  { file: 'actors.json', key: 'actors', schema: actorRecord, typename: 'Actor', envelope: collectionEnvelope('actors') },
-  { file: 'places.json', key: 'places', schema: placeRecord, typename: 'Place', envelope: collectionEnvelope('places') },
-  {
-    file: 'weapon-systems.json',
-    key: 'weaponSystems',
-    schema: weaponSystemRecord,
-    typename: 'WeaponSystem',
-    envelope: collectionEnvelope('weaponSystems'),
-  },
-  { file: 'events.json', key: 'events', schema: eventRecord, typename: 'Event', envelope: collectionEnvelope('events') },
-  { file: 'statements.json', key: 'statements', schema: statementRecord, typename: 'Statement', envelope: collectionEnvelope('statements') },
-] as const;
-
-
 /** A validated record, with where it came from so later checks can name the file and path. */
-interface Located<R> {
-  record: R;
+interface Located {
+  record: unknown;
   file: string;
   path: string;
   articleSlug: string;
 }
 
-const TYPE_LABEL: Record<EntityTypename, string> = {
-  Article: 'an article',
-  Actor: 'an actor',
-  Place: 'a place',
-  WeaponSystem: 'a weapon system',
-  Event: 'an event',
-  Statement: 'a statement',
-};
+/** One load of a dataset folder: the problems found so far and what the checks need. */
+class Loader {
+  readonly problems: DataProblem[] = [];
+  /** Every file read, name and bytes, in reading order: the dataset's digest (HTTP caches key on it). */
+  readonly digest = createHash('sha256');
+  /** `Typename:slug` → the file that defines it. */
+  private readonly origin = new Map<string, string>();
+  /** Article slug → its verbatim text. */
+  private readonly bodies = new Map<string, string>();
+  /** Valid records by type, in reading order. */
+  readonly located = new Map<EntityTypename, Located[]>(ENTITY_LIST.map((entry) => [entry.typename, []]));
 
-const REF_PREFIX: Record<string, EntityTypename> = {
-  actor: 'Actor',
-  event: 'Event',
-  'weapon-system': 'WeaponSystem',
-  place: 'Place',
-  statement: 'Statement',
-  article: 'Article',
-};
+  constructor(private readonly dir: string) {}
 
-/** Loads and validates the dataset in `dir`, or throws a DataLoadError listing every problem. */
-export function loadDataset(dir: string): Dataset {
-  const problems: DataProblem[] = [];
-  const problem = (file: string, path: string, reason: string) => problems.push({ file, path, reason });
-
-  const articlesDir = join(dir, 'articles');
-  if (!existsSync(articlesDir)) {
-    throw new DataLoadError([{ file: 'articles', path: '$', reason: 'the folder data/articles does not exist' }]);
+  problem(file: string, path: string, reason: string): void {
+    this.problems.push({ file, path, reason });
   }
 
-  const bodies = new Map<string, string>();
-  const maps: EntityMaps = {
-    Article: new Map(),
-    Actor: new Map(),
-    Place: new Map(),
-    WeaponSystem: new Map(),
-    Event: new Map(),
-    Statement: new Map(),
-  };
-  const located = {
-    actors: [] as Located<ActorRecord>[],
-    places: [] as Located<PlaceRecord>[],
-    weaponSystems: [] as Located<WeaponSystemRecord>[],
-    events: [] as Located<EventRecord>[],
-    statements: [] as Located<StatementRecord>[],
-  };
-  const origin = new Map<string, string>(); // `Typename:slug` -> file that defines it
-  // Every file read, name and bytes, in reading order: the dataset's digest (HTTP caches key on it).
-  const digest = createHash('sha256');
   /** Reads one file as text, adding it to the digest. */
-  const readText = (file: string): string => {
-    const bytes = readFileSync(join(dir, file));
-    digest.update(`${file}\n`).update(bytes);
+  readText(file: string): string {
+    const bytes = readFileSync(join(this.dir, file));
+    this.digest.update(`${file}\n`).update(bytes);
     return bytes.toString('utf8');
-  };
+  }
 
   /** Reads and parses one JSON file; reports and returns undefined when it is not JSON. */
-  const readJson = (file: string): unknown => {
+  readJson(file: string): unknown {
     try {
-      return JSON.parse(readText(file));
+      return JSON.parse(this.readText(file));
     } catch (error) {
-      problem(file, '$', `not valid JSON (${(error as Error).message})`);
+      this.problem(file, '$', `not valid JSON (${(error as Error).message})`);
       return undefined;
     }
-  };
+  }
 
   /** Validates with zod, reporting each issue at its JSON path below `at`. */
-  const validate = <S extends z.ZodType>(file: string, schema: S, value: unknown, at: PropertyKey[] = []): z.infer<S> | undefined => {
+  validate<S extends z.ZodType>(file: string, schema: S, value: unknown, at: PropertyKey[] = []): z.infer<S> | undefined {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) problem(file, jsonPath([...at, ...issue.path]), issue.message);
+    for (const issue of result.error.issues) this.problem(file, jsonPath([...at, ...issue.path]), issue.message);
     return undefined;
-  };
+  }
 
-  const claimSlug = (typename: EntityTypename, slug: string, file: string, path: string): boolean => {
+  /** Records that `typename:slug` is defined in `file`, or reports that it already was. */
+  claimSlug(typename: EntityTypename, slug: string, file: string, path: string): boolean {
     const key = `${typename}:${slug}`;
-    const first = origin.get(key);
+    const first = this.origin.get(key);
     if (first) {
-      problem(file, path, `duplicate ${TYPE_LABEL[typename].split(' ').slice(1).join(' ')} slug "${slug}" (first defined in ${first})`);
+      this.problem(file, path, `duplicate ${nounOf(typename)} slug "${slug}" (first defined in ${first})`);
       return false;
     }
-    origin.set(key, file);
+    this.origin.set(key, file);
     return true;
-  };
-
-  const folders = readdirSync(articlesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-
-  for (const folder of folders) {
-    const base = `articles/${folder}`;
-    const articleFile = `${base}/article.json`;
-    const bodyFile = `${base}/body.txt`;
-    // One listing per folder instead of a look-up per file.
-    const present = new Set(readdirSync(join(dir, base)));
-    if (!present.has('body.txt')) {
-      problem(bodyFile, '$', 'missing: every article folder needs its verbatim body.txt');
-      continue;
-    }
-    if (!present.has('article.json')) {
-      problem(articleFile, '$', 'missing: every article folder needs an article.json');
-      continue;
-    }
-    const body = readText(bodyFile);
-    const raw = readJson(articleFile);
-    const article = raw === undefined ? undefined : validate(articleFile, articleRecord, raw);
-    if (!article) continue;
-    if (article.slug !== folder) {
-      problem(articleFile, '$.slug', `slug "${article.slug}" must equal its folder name "${folder}"`);
-      continue;
-    }
-    if (!claimSlug('Article', article.slug, articleFile, '$.slug')) continue;
-    bodies.set(article.slug, body);
-    maps.Article.set(article.slug, {
-      typename: 'Article',
-      slug: article.slug,
-      title: article.title,
-      subtitle: article.subtitle,
-      section: article.section,
-      publishedOn: article.publishedOn,
-      bylines: article.bylines,
-      authorSlugs: article.authors,
-      url: article.url,
-      body,
-      bodyDigest: createHash('sha256').update(body, 'utf8').digest('hex'),
-    });
-
-    for (const { file: name, key, schema, typename, envelope: envelopeSchema } of COLLECTIONS) {
-      const file = `${base}/${name}`;
-      if (!present.has(name)) continue;
-      const rawFile = readJson(file);
-      const envelope = rawFile === undefined ? undefined : validate(file, envelopeSchema, rawFile);
-      if (!envelope) continue;
-      // Records are validated one by one, so one bad record does not hide the rest of its file.
-      envelope[key].forEach((raw, index) => {
-        const path = `$.${key}[${index}]`;
-        const record = validate(file, schema, raw, [key, index]);
-        const slug = (record ?? (raw as { slug?: unknown })).slug;
-        if (typeof slug !== 'string' || !claimSlug(typename, slug, file, `${path}.slug`) || !record) return;
-        (located[key] as Located<unknown>[]).push({ record, file, path, articleSlug: article.slug });
-      });
-    }
   }
 
   /** Checks that `slug` names an existing entity of `typename`, saying what it is otherwise. */
-  const checkRef = (typename: EntityTypename, slug: string, file: string, path: string): boolean => {
-    if (origin.has(`${typename}:${slug}`)) return true;
-    const other = (Object.keys(TYPE_LABEL) as EntityTypename[]).find((t) => origin.has(`${t}:${slug}`));
-    problem(
+  checkRef(typename: EntityTypename, slug: string, file: string, path: string): boolean {
+    if (this.origin.has(`${typename}:${slug}`)) return true;
+    const other = ENTITY_LIST.find((entry) => this.origin.has(`${entry.typename}:${slug}`));
+    this.problem(
       file,
       path,
       other
-        ? `"${slug}" is ${TYPE_LABEL[other]}, but ${TYPE_LABEL[typename]} is expected here`
-        : `unknown ${TYPE_LABEL[typename].split(' ').slice(1).join(' ')} "${slug}"`,
+        ? `"${slug}" is ${other.label}, but ${ENTITY_TYPES[typename].label} is expected here`
+        : `unknown ${nounOf(typename)} "${slug}"`,
     );
     return false;
-  };
+  }
 
-  const resolveEvidence = (
-    selectors: SelectorRecord[],
-    at: { file: string; path: string; articleSlug: string },
-    field = 'evidence',
-  ): TextSpan[] =>
-    selectors.flatMap((selector, index) => {
+  /** Reads one article folder: its text, its article record and the record files beside them. */
+  readFolder(folder: string): void {
+    const base = `articles/${folder}`;
+    // One listing per folder instead of a look-up per file.
+    const present = new Set(readdirSync(join(this.dir, base)));
+    for (const required of ['body.txt', ENTITY_TYPES.Article.file]) {
+      if (!present.has(required)) {
+        this.problem(`${base}/${required}`, '$', `missing: every article folder needs ${required === 'body.txt' ? 'its verbatim body.txt' : `an ${required}`}`);
+        return;
+      }
+    }
+    const body = this.readText(`${base}/body.txt`);
+    const articleFile = `${base}/${ENTITY_TYPES.Article.file}`;
+    const raw = this.readJson(articleFile);
+    const article = raw === undefined ? undefined : this.validate(articleFile, ENTITY_TYPES.Article.record, raw);
+    if (!article) return;
+    if (article.slug !== folder) {
+      this.problem(articleFile, '$.slug', `slug "${article.slug}" must equal its folder name "${folder}"`);
+      return;
+    }
+    if (!this.claimSlug('Article', article.slug, articleFile, '$.slug')) return;
+    this.bodies.set(article.slug, body);
+    this.located.get('Article')!.push({ record: article, file: articleFile, path: '$', articleSlug: article.slug });
+    for (const entry of ENTITY_LIST) {
+      if (!entry.single && present.has(entry.file)) this.readCollection(entry, `${base}/${entry.file}`, article.slug);
+    }
+  }
+
+  /** Reads a collection file, validating its records one by one so one bad record does not hide the rest. */
+  private readCollection(entry: EntityType<Entity, unknown>, file: string, articleSlug: string): void {
+    const key = entry.collection;
+    const raw = this.readJson(file);
+    const envelope = raw === undefined ? undefined : this.validate(file, collectionEnvelope(key), raw);
+    if (!envelope) return;
+    envelope[key].forEach((item, index) => {
+      const path = `$.${key}[${index}]`;
+      const record = this.validate(file, entry.record, item, [key, index]);
+      const slug = ((record ?? item) as { slug?: unknown }).slug;
+      if (typeof slug !== 'string' || !this.claimSlug(entry.typename, slug, file, `${path}.slug`) || !record) return;
+      this.located.get(entry.typename)!.push({ record, file, path, articleSlug });
+    });
+  }
+
+  /** Resolves evidence selectors to spans in their article's text. */
+  private resolveEvidence(selectors: SelectorRecord[], at: Located, field: string): TextSpan[] {
+    return selectors.flatMap((selector, index) => {
       const path = `${at.path}.${field}[${index}]`;
       const articleSlug = selector.article ?? at.articleSlug;
-      const body = bodies.get(articleSlug);
+      const body = this.bodies.get(articleSlug);
       if (body === undefined) {
-        checkRef('Article', articleSlug, at.file, `${path}.article`);
+        this.checkRef('Article', articleSlug, at.file, `${path}.article`);
         return [];
       }
       const resolved = resolveSelector(body, selector);
       if (!resolved.ok) {
-        problem(at.file, path, resolved.reason);
+        this.problem(at.file, path, resolved.reason);
         return [];
       }
       return [spanAt(articleSlug, body, resolved.start, resolved.end)];
     });
-
-  const fuzzyDate = (date: FuzzyDateRecord, file: string, path: string): FuzzyDate => {
-    for (const reason of checkFuzzyDate(date)) problem(file, path, reason);
-    return date;
-  };
-
-  const quantity = (q: QuantityRecord, file: string, path: string): QuantityRecord => {
-    if (q.low !== null && q.high !== null && q.low > q.high) problem(file, path, `low ${q.low} is above high ${q.high}`);
-    if (q.qualifier === 'INDEFINITE' && q.value !== null) problem(file, `${path}.value`, 'an INDEFINITE quantity has no value');
-    if (q.qualifier !== 'INDEFINITE' && q.value === null) problem(file, `${path}.value`, `a ${q.qualifier} quantity needs a value`);
-    return q;
-  };
-
-  for (const [slug, article] of maps.Article) {
-    article.authorSlugs.forEach((author, i) =>
-      checkRef('Actor', author, `articles/${slug}/article.json`, `$.authors[${i}]`),
-    );
   }
 
-  for (const { record, file, path, articleSlug } of located.actors) {
-    if (record.affiliation) checkRef('Actor', record.affiliation, file, `${path}.affiliation`);
-    if (record.affiliation === record.slug) problem(file, `${path}.affiliation`, 'an actor cannot be affiliated with itself');
-    maps.Actor.set(record.slug, {
-      typename: 'Actor',
-      slug: record.slug,
-      name: record.name,
-      kind: record.kind,
-      aliases: record.aliases,
-      description: record.description,
-      role: record.role,
-      affiliationSlug: record.affiliation,
-      mentions: resolveEvidence(record.evidence, { file, path, articleSlug }),
-    });
+  /** What converting the record at `at` needs: checks that report at its file and path. */
+  private contextOf(at: Located): RecordContext {
+    const { file, path } = at;
+    return {
+      articleSlug: at.articleSlug,
+      body: () => this.bodies.get(at.articleSlug)!,
+      problem: (where, reason) => this.problem(file, `${path}${where}`, reason),
+      ref: (typename, slug, where) => void this.checkRef(typename, slug, file, `${path}${where}`),
+      evidence: (selectors, field = 'evidence') => this.resolveEvidence(selectors, at, field),
+      date: (date: FuzzyDateRecord, where): FuzzyDate => {
+        for (const reason of checkFuzzyDate(date)) this.problem(file, `${path}${where}`, reason);
+        return date;
+      },
+      quantity: (q: QuantityRecord, where) => {
+        const at = `${path}${where}`;
+        if (q.low !== null && q.high !== null && q.low > q.high) this.problem(file, at, `low ${q.low} is above high ${q.high}`);
+        if (q.qualifier === 'INDEFINITE' && q.value !== null) this.problem(file, `${at}.value`, 'an INDEFINITE quantity has no value');
+        if (q.qualifier !== 'INDEFINITE' && q.value === null) this.problem(file, `${at}.value`, `a ${q.qualifier} quantity needs a value`);
+        return q;
+      },
+    };
   }
 
-  for (const { record, file, path, articleSlug } of located.places) {
-    if (record.country) checkRef('Place', record.country, file, `${path}.country`);
-    maps.Place.set(record.slug, {
-      typename: 'Place',
-      slug: record.slug,
-      name: record.name,
-      kind: record.kind,
-      aliases: record.aliases,
-      countrySlug: record.country,
-      mentions: resolveEvidence(record.evidence, { file, path, articleSlug }),
-    });
+  /** Builds the model entities of every type, in registry order, from the records read. */
+  build(): EntityMaps {
+    const maps = emptyMaps();
+    for (const entry of ENTITY_LIST) {
+      const map = maps[entry.typename] as Map<string, Entity>;
+      const located = this.located.get(entry.typename)!;
+      for (const at of located) {
+        const entity = entry.fromRecord(at.record, this.contextOf(at));
+        map.set(entity.slug, entity);
+      }
+      const bySlug = new Map(located.map((at) => [(at.record as { slug: string }).slug, at]));
+      entry.checkAll?.(map, (slug, where, reason) => {
+        const at = bySlug.get(slug)!;
+        this.problem(at.file, `${at.path}${where}`, reason);
+      });
+    }
+    return maps;
   }
-
-  for (const { record, file, path, articleSlug } of located.weaponSystems) {
-    record.operators.forEach((operator, i) => checkRef('Actor', operator, file, `${path}.operators[${i}]`));
-    maps.WeaponSystem.set(record.slug, {
-      typename: 'WeaponSystem',
-      slug: record.slug,
-      name: record.name,
-      category: record.category,
-      aliases: record.aliases,
-      description: record.description,
-      range: record.range && quantity(record.range, file, `${path}.range`),
-      propellant: record.propellant,
-      nuclearCapable: record.nuclearCapable,
-      operatorSlugs: record.operators,
-      mentions: resolveEvidence(record.evidence, { file, path, articleSlug }),
-    });
-  }
-
-  for (const { record, file, path, articleSlug } of located.events) {
-    if (record.location) checkRef('Place', record.location, file, `${path}.location`);
-    if (record.partOf) checkRef('Event', record.partOf, file, `${path}.partOf`);
-    record.participants.forEach((p, i) => checkRef('Actor', p.actor, file, `${path}.participants[${i}].actor`));
-    record.weaponSystems.forEach((w, i) => checkRef('WeaponSystem', w, file, `${path}.weaponSystems[${i}]`));
-    record.related.forEach((e, i) => checkRef('Event', e, file, `${path}.related[${i}]`));
-    maps.Event.set(record.slug, {
-      typename: 'Event',
-      slug: record.slug,
-      title: record.title,
-      summary: record.summary,
-      type: record.type,
-      date: fuzzyDate(record.date, file, `${path}.date`),
-      locationSlug: record.location,
-      participants: record.participants.map((p) => ({ actorSlug: p.actor, eventSlug: record.slug, role: p.role })),
-      weaponSystemSlugs: record.weaponSystems,
-      quantities: record.quantities.map((q, i) => quantity(q, file, `${path}.quantities[${i}]`)),
-      partOfSlug: record.partOf,
-      relatedSlugs: record.related,
-      evidence: resolveEvidence(record.evidence, { file, path, articleSlug }),
-    });
-  }
-  reportPartOfCycles(maps, located.events, problem);
-
-  for (const { record, file, path, articleSlug } of located.statements) {
-    checkRef('Actor', record.speaker, file, `${path}.speaker`);
-    record.reportedBy.forEach((r, i) => checkRef('Actor', r, file, `${path}.reportedBy[${i}]`));
-    if (record.occasion) checkRef('Event', record.occasion, file, `${path}.occasion`);
-    record.asserts.forEach((e, i) => checkRef('Event', e, file, `${path}.asserts[${i}]`));
-    const about = record.about.map((ref, i) => {
-      const [prefix, slug] = ref.split(':') as [string, string];
-      const typename = REF_PREFIX[prefix];
-      checkRef(typename, slug, file, `${path}.about[${i}]`);
-      return { typename, slug };
-    });
-    maps.Statement.set(record.slug, {
-      typename: 'Statement',
-      slug: record.slug,
-      articleSlug,
-      text: record.text,
-      kind: record.kind,
-      speakerSlug: record.speaker,
-      reportedBySlugs: record.reportedBy,
-      saidOn: record.saidOn && fuzzyDate(record.saidOn, file, `${path}.saidOn`),
-      occasionSlug: record.occasion,
-      about,
-      assertsSlugs: record.asserts,
-      evidence: resolveEvidence(record.evidence, { file, path, articleSlug }),
-    });
-  }
-
-  if (problems.length > 0) throw new DataLoadError(problems);
-  return new Dataset(maps, digest.digest('hex'));
 }
 
-/** Reports any event that is, through `partOf`, part of itself. */
-function reportPartOfCycles(
-  maps: EntityMaps,
-  events: Located<{ slug: string }>[],
-  problem: (file: string, path: string, reason: string) => void,
-): void {
-  for (const { record, file, path } of events) {
-    const seen = new Set<string>([record.slug]);
-    for (let parent = maps.Event.get(record.slug)?.partOfSlug; parent; parent = maps.Event.get(parent)?.partOfSlug) {
-      if (seen.has(parent)) {
-        problem(file, `${path}.partOf`, `partOf forms a cycle through "${parent}"`);
-        break;
-      }
-      seen.add(parent);
-    }
+/** Loads and validates the dataset in `dir`, or throws a DataLoadError listing every problem. */
+export function loadDataset(dir: string): Dataset {
+  const articlesDir = join(dir, 'articles');
+  if (!existsSync(articlesDir)) {
+    throw new DataLoadError([{ file: 'articles', path: '$', reason: 'the folder data/articles does not exist' }]);
   }
+  const loader = new Loader(dir);
+  const folders = readdirSync(articlesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const folder of folders) loader.readFolder(folder);
+  const maps = loader.build();
+  // Facts from outside the articles (Wikidata ids, coordinates), when the dataset has them.
+  let external = NO_EXTERNAL_FACTS;
+  if (existsSync(join(dir, EXTERNAL_FILE))) {
+    const raw = loader.readJson(EXTERNAL_FILE);
+    const file = raw === undefined ? undefined : loader.validate(EXTERNAL_FILE, externalFile, raw);
+    const exists = (typename: EntityTypename, slug: string) => maps[typename].has(slug);
+    if (file) external = externalFacts(file, exists, (path, reason) => loader.problem(EXTERNAL_FILE, path, reason));
+  }
+  if (loader.problems.length > 0) throw new DataLoadError(loader.problems);
+  return new Dataset(maps, loader.digest.digest('hex'), external);
 }

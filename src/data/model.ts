@@ -69,6 +69,8 @@ export interface Actor {
   description: string | null;
   role: string | null;
   affiliationSlug: string | null;
+  /** The words that say it belongs to its affiliation; empty when the text does not say so. */
+  affiliationEvidence: TextSpan[];
   mentions: TextSpan[];
 }
 

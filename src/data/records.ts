@@ -136,6 +136,8 @@ export const actorRecord = z.strictObject({
   description: z.string().min(1).nullable(),
   role: z.string().min(1).nullable(),
   affiliation: slug.nullable(),
+  /** The words that say it belongs to its affiliation ("Russian Foreign Minister Sergey Lavrov"); only where the text says so. */
+  affiliationEvidence: evidence.optional(),
   evidence,
 });
 
@@ -209,16 +211,10 @@ export const collectionEnvelope = (key: string) =>
   >;
 
 /** Each collection file is `{ "$schema": …, "<key>": [records] }`. */
-const collection = <K extends string, T extends z.ZodType>(key: K, record: T) =>
+export const collectionFile = <K extends string, T extends z.ZodType>(key: K, record: T) =>
   z.strictObject({ $schema: z.string().optional(), [key]: z.array(record) } as {
     $schema: z.ZodOptional<z.ZodString>;
   } & Record<K, z.ZodArray<T>>);
-
-export const actorsFile = collection('actors', actorRecord);
-export const placesFile = collection('places', placeRecord);
-export const weaponSystemsFile = collection('weaponSystems', weaponSystemRecord);
-export const eventsFile = collection('events', eventRecord);
-export const statementsFile = collection('statements', statementRecord);
 
 export type SelectorRecord = z.infer<typeof selectorRecord>;
 export type FuzzyDateRecord = z.infer<typeof fuzzyDateRecord>;

@@ -3,7 +3,7 @@
  * matching, as MiniSearch ranks (see inverted-index.ts). The index is built once, when the
  * dataset is loaded; a query ranks only as many hits as are read.
  */
-import type { Dataset } from './dataset.js';
+import { entityTypeOf } from './entities.js';
 import { InvertedIndex } from './inverted-index.js';
 import { lazyList } from './lazy-list.js';
 import type { Entity, EntityTypename } from './model.js';
@@ -16,62 +16,11 @@ const MATCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.75 };
 /** Characters of context on each side of the first match in a snippet. */
 const SNIPPET_CONTEXT = 70;
 
-interface SearchDocument {
-  name: string;
-  title: string;
-  body: string;
-}
-
 export interface SearchHit {
   entity: Entity;
   score: number;
   /** HTML-escaped text with each matched word wrapped in `<mark>`…`</mark>`. */
   snippet: string;
-}
-
-/** The texts an entity is found by, split into the weighted fields. */
-function documentOf(entity: Entity): SearchDocument {
-  const spans = (list: { exact: string }[]) => list.map((span) => span.exact).join(' \n ');
-  switch (entity.typename) {
-    case 'Article':
-      return { name: entity.title, title: entity.subtitle ?? '', body: entity.body };
-    case 'Actor':
-      return {
-        name: [entity.name, ...entity.aliases].join(' \n '),
-        title: entity.role ?? '',
-        body: `${entity.description ?? ''} \n ${spans(entity.mentions)}`,
-      };
-    case 'Place':
-      return { name: [entity.name, ...entity.aliases].join(' \n '), title: '', body: spans(entity.mentions) };
-    case 'WeaponSystem':
-      return {
-        name: [entity.name, ...entity.aliases].join(' \n '),
-        title: '',
-        body: `${entity.description ?? ''} \n ${spans(entity.mentions)}`,
-      };
-    case 'Event':
-      return { name: '', title: entity.title, body: `${entity.summary} \n ${spans(entity.evidence)}` };
-    case 'Statement':
-      return { name: '', title: entity.text, body: spans(entity.evidence) };
-  }
-}
-
-/** The texts a snippet may be cut from, best first: the entity's own text, then its evidence. */
-function snippetSources(entity: Entity): string[] {
-  switch (entity.typename) {
-    case 'Article':
-      return [entity.title, entity.body];
-    case 'Actor':
-      return [entity.name, ...entity.aliases, entity.description ?? '', ...entity.mentions.map((m) => m.exact)];
-    case 'Place':
-      return [entity.name, ...entity.aliases, ...entity.mentions.map((m) => m.exact)];
-    case 'WeaponSystem':
-      return [entity.name, ...entity.aliases, entity.description ?? '', ...entity.mentions.map((m) => m.exact)];
-    case 'Event':
-      return [entity.title, entity.summary, ...entity.evidence.map((e) => e.exact)];
-    case 'Statement':
-      return [entity.text, ...entity.evidence.map((e) => e.exact)];
-  }
 }
 
 /**
@@ -147,9 +96,6 @@ function typosFor(term: string): number {
   return term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0;
 }
 
-/** The entity lists in document order: a document's number is its place in this sequence. */
-const COLLECTIONS = ['articles', 'actors', 'places', 'weaponSystems', 'events', 'statements'] as const;
-
 /** A search hit; its snippet is cut when first read, so a page of ten cuts ten snippets. */
 class Hit implements SearchHit {
   private cut?: string;
@@ -170,12 +116,14 @@ export class SearchIndex {
   /** Every indexed entity, by document number. */
   private readonly entities: Entity[];
 
-  constructor(dataset: Dataset) {
-    this.entities = COLLECTIONS.flatMap((collection): readonly Entity[] => dataset[collection]);
+  /** @param entities every entity, in registry order: a document's number is its place here. */
+  constructor(entities: Entity[]) {
+    this.entities = entities;
     this.index = new InvertedIndex(
       this.entities.length,
       (doc) => {
-        const { name, title, body } = documentOf(this.entities[doc]);
+        const entity = this.entities[doc];
+        const { name, title, body } = entityTypeOf(entity).document(entity);
         return [name, title, body];
       },
       FIELD_BOOSTS.length,
@@ -211,9 +159,10 @@ export class SearchIndex {
 /** The snippet of a hit: around the first of its matched terms in the entity's texts. */
 function snippetFor(entity: Entity, matched: string[]): string {
   const terms = [...new Set(matched)].sort((a, b) => b.length - a.length);
-  for (const text of snippetSources(entity)) {
+  const sources = entityTypeOf(entity).snippetSources(entity);
+  for (const text of sources) {
     const ranges = findTerms(text, terms);
     if (ranges.length) return snippetOf(text, ranges);
   }
-  return escapeHtml(snippetSources(entity)[0].slice(0, 160));
+  return escapeHtml(sources[0].slice(0, 160));
 }

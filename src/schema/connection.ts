@@ -3,7 +3,8 @@
  * key: the position makes a page an O(1) slice, the key proves the cursor belongs to this list.
  */
 import { builder } from '../builder.js';
-import { badUserInput } from './errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_CURSOR_LENGTH } from '../security/limits.js';
+import { badUserInput } from '../security/rejection.js';
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
@@ -11,11 +12,6 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (connection) => connection.totalCount,
   }),
 );
-
-/** Page size when neither `first` nor `last` is given. */
-export const DEFAULT_PAGE_SIZE = 20;
-/** Largest `first` or `last` a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;
@@ -37,17 +33,9 @@ export function encodeCursor(offset: number, key: string): string {
   return Buffer.from(`${offset}:${key}`, 'utf8').toString('base64url');
 }
 
-/** Checks a page size argument: an integer from 0 to MAX_PAGE_SIZE. */
-function checkSize(name: 'first' | 'last', value: number | null | undefined): void {
-  if (value === null || value === undefined) return;
-  if (value < 0 || value > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE} (got ${value}); page through larger lists with cursors.`, name);
-  }
-}
-
 /** The position a cursor names in `items`, or an error when it is not a cursor of this list. */
 function cursorPosition<T>(name: 'after' | 'before', cursor: string, items: readonly T[], keyOf: (item: T) => string): number {
-  const decoded = cursor.length <= 200 ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const decoded = cursor.length <= MAX_CURSOR_LENGTH ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const match = /^(\d{1,9}):(.+)$/.exec(decoded);
   if (match) {
     const offset = Number(match[1]);
@@ -56,10 +44,8 @@ function cursorPosition<T>(name: 'after' | 'before', cursor: string, items: read
   throw badUserInput(`\`${name}\` is not a cursor of this list; use a cursor returned by this same field with the same arguments.`, name);
 }
 
-/** Cuts one Relay page out of an ordered list. */
+/** Cuts one Relay page out of an ordered list (page sizes are checked before execution, in security/operation-limits.ts). */
 export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T) => string): Page<T> {
-  checkSize('first', args.first);
-  checkSize('last', args.last);
   let from = 0;
   let to = items.length;
   if (args.after) from = cursorPosition('after', args.after, items, keyOf) + 1;

@@ -1,19 +1,17 @@
-/** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts. */
-import type { Event as EventModel, Participation } from '../data/model.js';
+/** Events: exercises, tests, deployments, battles, meetings, agreements and broadcasts, and every field that returns one. */
+import type { Participation } from '../data/model.js';
+import { selectEvents } from '../data/criteria.js';
+import { eventFacets } from '../data/facets.js';
+import { EMPTY } from '../data/select.js';
 import { EVENT_TYPES, PARTICIPANT_ROLES } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { Article, ArticleConnection, articleListArgs, articlePage } from './article.js';
-import { EMPTY, eventFacets, selectEvents } from '../data/query.js';
-import { listArgs, listPage, orderInput } from './lists.js';
-import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
-import { loadBySlug } from './loaders.js';
-import { Place } from './place.js';
-import { Statement } from './statement.js';
+import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
+import { facetedConnection } from './facets.js';
+import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
+import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
+import { entityRoots } from './roots.js';
 import { FuzzyDateType, QuantityType, TextSpanType } from './values.js';
-import { WeaponSystem } from './weapon-system.js';
-
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description: 'What kind of event it is.',
@@ -52,15 +50,9 @@ export const ParticipantRoleEnum = builder.enumType('ParticipantRole', {
   } satisfies Record<(typeof PARTICIPANT_ROLES)[number], { description: string }>,
 });
 
-export const Event = builder.loadableNodeRef<EventModel>('Event', {
-  id: { resolve: (event) => event.slug },
-  load: loadBySlug('Event'),
-});
-
 export const EventParticipationType = builder.objectRef<Participation>('EventParticipation').implement({
   description: 'An actor\'s part in an event.',
   fields: (t) => ({
-    actor: t.field({ type: Actor, description: 'The actor who took part.', resolve: (p) => p.actorSlug }),
     event: t.field({ type: Event, description: 'The event it took part in.', resolve: (p) => p.eventSlug }),
     role: t.expose('role', { type: ParticipantRoleEnum, description: 'The part it played; one role per participation.' }),
   }),
@@ -68,28 +60,17 @@ export const EventParticipationType = builder.objectRef<Participation>('EventPar
 
 Event.implement({
   description: 'Something that happened, when and where, who took part, with which weapons, how many, and according to whom.',
-  isTypeOf: (value) => (value as EventModel).typename === 'Event',
+  isTypeOf: isTypeOf('Event'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable key of this event.' }),
     title: t.exposeString('title', { description: 'A one-line headline for the event.' }),
     summary: t.exposeString('summary', { description: 'What happened, in a few sentences drawn from the source.' }),
     type: t.expose('type', { type: EventTypeEnum, description: 'What kind of event it is.' }),
     date: t.field({ type: FuzzyDateType, description: 'When it happened, as precisely as the source tells.', resolve: (e) => e.date }),
-    location: t.field({
-      type: Place,
-      nullable: true,
-      description: 'Where it happened; null when the source does not say (or says it was not disclosed).',
-      resolve: (event) => event.locationSlug,
-    }),
     participants: t.field({
       type: [EventParticipationType],
       description: 'Who took part, each with one role.',
       resolve: (event) => event.participants,
-    }),
-    weaponSystems: t.field({
-      type: [WeaponSystem],
-      description: 'Weapon systems used, tested, sent or shown.',
-      resolve: (event) => event.weaponSystemSlugs,
     }),
     quantities: t.field({
       type: [QuantityType],
@@ -112,25 +93,6 @@ Event.implement({
       description: 'Closely related events that are not part of it (a drill and its broadcast).',
       resolve: (event) => event.relatedSlugs,
     }),
-    claims: t.field({
-      type: [Statement],
-      description: 'Statements that assert this event: who it is "according to". Empty when the article reports it on its own authority.',
-      resolve: (event, _args, { dataset }) => dataset.claimsByEvent.get(event.slug) ?? EMPTY,
-    }),
-    statements: t.field({
-      type: [Statement],
-      description: 'Statements made at this event, in reading order.',
-      resolve: (event, _args, { dataset }) => dataset.statementsByOccasion.get(event.slug) ?? EMPTY,
-    }),
-    articles: t.connection(
-      {
-        type: Article,
-        description: 'Articles that report this event, newest first.',
-        args: articleListArgs,
-        resolve: (event, args, { dataset }) => articlePage(dataset, args, dataset.articlesByEvent.get(event.slug) ?? EMPTY),
-      },
-      ArticleConnection,
-    ),
     evidence: t.field({
       type: [TextSpanType],
       description: 'The exact words of the articles that report it; at least one span.',
@@ -141,7 +103,7 @@ Event.implement({
 
 export const EventFilter = builder.inputType('EventFilter', {
   description:
-    'Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+    `Criteria for events. Fields combine with AND; the values inside one list combine with OR. Id lists take at most ${MAX_LIST_ARGUMENT_LENGTH} global ids.`,
   fields: (t) => ({
     actorIds: t.idList({ description: 'Events in which any of these actors took part (in any role, or in `roles` when given).' }),
     weaponSystemIds: t.idList({ description: 'Events involving any of these weapon systems.' }),
@@ -152,7 +114,7 @@ export const EventFilter = builder.inputType('EventFilter', {
       type: [ParticipantRoleEnum],
       description: 'Events with a participant in any of these roles (the participant must also be one of `actorIds` when given).',
     }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the title or summary (at most 256 characters).' }),
+    text: textFilter(t, 'the title or summary'),
     from: t.field({ type: 'Date', description: 'Start of the date window (inclusive).' }),
     to: t.field({ type: 'Date', description: 'End of the date window (inclusive).' }),
     dateMatch: t.field({
@@ -186,72 +148,51 @@ export const eventPage = listPage(
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
     types: filter.types ?? undefined,
     roles: filter.roles ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),
   { field: 'DATE', direction: 'ASC' },
 );
 
-const EventTypeFacetType = builder
-  .objectRef<{ key: EventModel['type']; count: number }>('EventTypeFacet')
-  .implement({
-    description: 'How many events of a filtered list are of a type.',
-    fields: (t) => ({
-      value: t.field({ type: EventTypeEnum, description: 'The event type.', resolve: (c) => c.key }),
-      count: t.exposeInt('count', { description: 'How many events are of it.' }),
-    }),
-  });
+const EventConnection = facetedConnection('Event', Event, {
+  kinds: { type: EventTypeEnum, name: 'EventType', field: 'types', noun: 'type' },
+  dated: '',
+  actors: 'actor',
+  actor: 'participating actor',
+  weaponSystem: 'involved',
+}, eventFacets);
 
-const EventFacetsType = builder.objectRef<ReturnType<typeof eventFacets>>('EventFacets').implement({
-  description: 'Counts over the whole filtered list of events (not just the page), each sorted by count.',
-  fields: (t) => ({
-    types: t.field({
-      type: [EventTypeFacetType],
-      description: 'Events per type; these counts sum to `totalCount`.',
-      resolve: (f) => f.types,
-    }),
-    years: t.field({ type: [DateFacetType], description: `Events per year. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
-    months: t.field({ type: [DateFacetType], description: `Events per month. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
-    actors: t.field({ type: [ActorFacetType], description: 'Events per participating actor.', resolve: (f) => f.actors }),
-    weaponSystems: t.field({
-      type: [WeaponSystemFacetType],
-      description: 'Events per weapon system involved.',
-      resolve: (f) => f.weaponSystems,
-    }),
+/** Everything a list of events needs. */
+const events = { type: Event, connection: EventConnection, args: eventListArgs, page: eventPage };
+
+entityRoots('Event', events, { example: 'artillery-firing-contest', order: 'in chronological order' });
+
+builder.objectFields(Actor, (t) => ({
+  participations: t.field({
+    type: [EventParticipationType],
+    description: 'The events it took part in, each with its role, in chronological order.',
+    resolve: (actor, _args, { dataset }) => dataset.participationsByActor.get(actor.slug) ?? EMPTY,
   }),
-});
+}));
 
-export const EventConnection = builder.connectionObject(
-  {
-    type: Event,
-    name: 'EventConnection',
-    description: 'A page of events, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: EventFacetsType,
-        description: 'Counts by type, year, month, actor and weapon system over every matching event.',
-        resolve: (connection, _args, { dataset }) => eventFacets(dataset, connection.items as readonly EventModel[]),
-      }),
-    }),
-  },
-  { name: 'EventEdge', description: 'An event in a page, with its cursor.' },
-);
+listField(events, Actor, 'events', 'The events it took part in, in any role, in chronological order.', (actor, d) => d.eventsByActor.get(actor.slug));
 
-builder.queryFields((t) => ({
-  event: t.field({
+listField(events, Article, 'events', 'Events the article reports, in chronological order.', (article, d) => d.eventsByArticle.get(article.slug));
+
+listField(events, WeaponSystem, 'events', 'Events in which it was used, tested, sent or shown, in chronological order.', (weapon, d) => d.eventsByWeaponSystem.get(weapon.slug));
+
+listField(events, Place, 'events', 'Events located here (not counting places inside it), in chronological order.', (place, d) => d.eventsByPlace.get(place.slug));
+
+builder.objectFields(Statement, (t) => ({
+  occasion: t.field({
     type: Event,
     nullable: true,
-    description: 'An event by its slug; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: 'The event\'s slug, e.g. `artillery-firing-contest`.' }) },
-    resolve: (_root, { slug }) => slug,
+    description: 'The event at which it was said, if any.',
+    resolve: (statement) => statement.occasionSlug,
   }),
-  events: t.connection(
-    {
-      type: Event,
-      description: 'Events, filtered and ordered; by default all, in chronological order.',
-      args: eventListArgs,
-      resolve: (_root, args, { dataset }) => eventPage(dataset, args),
-    },
-    EventConnection,
-  ),
+  asserts: t.field({
+    type: [Event],
+    description: 'Events whose occurrence this statement asserts (the event lists it among its `claims`).',
+    resolve: (statement) => statement.assertsSlugs,
+  }),
 }));

@@ -4,10 +4,12 @@ import './scalars.js';
 import './values.js';
 import './article.js';
 import './actor.js';
+import './actor-link.js';
 import './statement.js';
 import './event.js';
 import './weapon-system.js';
 import './place.js';
+import './external-ids.js';
 import './search.js';
 import './timeline.js';
 

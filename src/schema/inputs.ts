@@ -5,14 +5,23 @@
 import type { DateWindow } from '../data/dates.js';
 import type { EntityTypename } from '../data/model.js';
 import { builder } from '../builder.js';
-import { badUserInput } from './errors.js';
-import { decodeId } from './global-id.js';
+import { decodeId } from '../global-id.js';
+import { MAX_LIST_ARGUMENT_LENGTH, MAX_STRING_ARGUMENT_LENGTH } from '../security/limits.js';
+import { badUserInput } from '../security/rejection.js';
 import { isoDay } from './scalars.js';
 
-/** Most ids one filter list may hold. */
-export const MAX_FILTER_IDS = 100;
-/** Longest text a `text` filter or search query may be. */
-export const MAX_TEXT_LENGTH = 256;
+type InputFields = PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>;
+
+/** The bound on id lists, in the words of their descriptions. */
+export const AT_MOST_IDS = `at most ${MAX_LIST_ARGUMENT_LENGTH} ids`;
+
+/** The bound on text arguments, in the words of their descriptions. */
+export const AT_MOST_CHARACTERS = `at most ${MAX_STRING_ARGUMENT_LENGTH} characters`;
+
+/** A filter's `text` field: what it is matched in, and its bound. */
+export function textFilter(t: InputFields, where: string) {
+  return t.string({ description: `Case- and accent-insensitive text in ${where} (${AT_MOST_CHARACTERS}).` });
+}
 
 export const OrderDirectionEnum = builder.enumType('OrderDirection', {
   description: 'The direction of an ordering.',
@@ -36,14 +45,16 @@ export const DateMatchEnum = builder.enumType('DateMatch', {
   },
 });
 
-/** Decodes a list of global ids to slugs, checking each is an id of `typename` (any entity type when null). */
+/**
+ * Decodes a list of global ids to slugs, checking each is an id of `typename` (any entity type
+ * when null). Its length was checked before execution (MAX_LIST_ARGUMENT_LENGTH).
+ */
 export function slugsFrom(
   argument: string,
   ids: readonly string[] | null | undefined,
   typename: EntityTypename | null,
 ): string[] | undefined {
   if (!ids) return undefined;
-  if (ids.length > MAX_FILTER_IDS) throw badUserInput(`\`${argument}\` may hold at most ${MAX_FILTER_IDS} ids.`, argument);
   return ids.map((id, index) => {
     const decoded = decodeId(id);
     if (!decoded.typename || (typename && decoded.typename !== typename)) {
@@ -56,13 +67,9 @@ export function slugsFrom(
   });
 }
 
-/** Checks a free-text filter or query: trimmed, not over MAX_TEXT_LENGTH. */
-export function textFrom(argument: string, text: string | null | undefined): string | undefined {
-  if (text === null || text === undefined) return undefined;
-  if (text.length > MAX_TEXT_LENGTH) {
-    throw badUserInput(`\`${argument}\` may be at most ${MAX_TEXT_LENGTH} characters (got ${text.length}).`, argument);
-  }
-  return text.trim() || undefined;
+/** A free-text filter, trimmed; undefined when blank. Its length was checked before execution (MAX_STRING_ARGUMENT_LENGTH). */
+export function textFrom(text: string | null | undefined): string | undefined {
+  return text?.trim() || undefined;
 }
 
 /** A date window from `from`/`to` arguments (named with `prefix`), or undefined when neither is given. */

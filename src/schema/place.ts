@@ -1,12 +1,11 @@
-/** Places: countries, provinces, cities, regions and facilities, with their root look-ups. */
-import type { Place as PlaceModel } from '../data/model.js';
+/** Places: countries, provinces, cities, regions and facilities, and every field that returns one. */
+import { selectPlaces } from '../data/criteria.js';
 import { PLACE_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { EMPTY, selectPlaces } from '../data/query.js';
-import { listArgs, listPage, orderInput } from './lists.js';
-import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
-import { slugsFrom, textFrom } from './inputs.js';
-import { loadBySlug } from './loaders.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
+import { Event, Place, isTypeOf } from './refs.js';
+import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
@@ -20,14 +19,9 @@ export const PlaceKindEnum = builder.enumType('PlaceKind', {
   } satisfies Record<(typeof PLACE_KINDS)[number], { description: string }>,
 });
 
-export const Place = builder.loadableNodeRef<PlaceModel>('Place', {
-  id: { resolve: (place) => place.slug },
-  load: loadBySlug('Place'),
-});
-
 Place.implement({
   description: 'A place where events happen or that the source names.',
-  isTypeOf: (value) => (value as PlaceModel).typename === 'Place',
+  isTypeOf: isTypeOf('Place'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable key of this place.' }),
     name: t.exposeString('name', { description: 'The place\'s name.' }),
@@ -39,24 +33,6 @@ Place.implement({
       description: 'The country it lies in, when the source says so; null for countries.',
       resolve: (place) => place.countrySlug,
     }),
-    places: t.connection(
-      {
-        type: Place,
-        description: 'Places inside this one (for a country: its provinces, cities and sites), by name.',
-        args: placeListArgs,
-        resolve: (place, args, { dataset }) => placePage(dataset, args, dataset.placesByCountry.get(place.slug) ?? EMPTY),
-      },
-      PlaceConnection,
-    ),
-    events: t.connection(
-      {
-        type: Event,
-        description: 'Events located here (not counting places inside it), in chronological order.',
-        args: eventListArgs,
-        resolve: (place, args, { dataset }) => eventPage(dataset, args, dataset.eventsByPlace.get(place.slug) ?? EMPTY),
-      },
-      EventConnection,
-    ),
     mentions: t.field({
       type: [TextSpanType],
       description: 'Where the articles name this place.',
@@ -65,13 +41,12 @@ Place.implement({
   }),
 });
 
-
 export const PlaceFilter = builder.inputType('PlaceFilter', {
   description: 'Criteria for places. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     kinds: t.field({ type: [PlaceKindEnum], description: 'Places of any of these kinds.' }),
-    countryIds: t.idList({ description: 'Places inside any of these countries (at most 100 ids).' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+    countryIds: t.idList({ description: `Places inside any of these countries (${AT_MOST_IDS}).` }),
+    text: textFilter(t, 'the name or aliases'),
   }),
 });
 
@@ -86,7 +61,7 @@ const PlaceOrder = orderInput(
 );
 
 /** The `filter` and `orderBy` arguments of every place connection. */
-export const placeListArgs = listArgs(PlaceFilter, PlaceOrder, 'places', 'NAME ascending');
+const placeListArgs = listArgs(PlaceFilter, PlaceOrder, 'places', 'NAME ascending');
 
 /** One page of places: filtered, ordered and cut, optionally only among `within`. */
 export const placePage = listPage(
@@ -94,31 +69,28 @@ export const placePage = listPage(
   (filter: Partial<typeof PlaceFilter.$inferInput>) => ({
     kinds: filter.kinds ?? undefined,
     countrySlugs: slugsFrom('filter.countryIds', filter.countryIds, 'Place'),
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );
 
-export const PlaceConnection = builder.connectionObject(
+const PlaceConnection = builder.connectionObject(
   { type: Place, name: 'PlaceConnection', description: 'A page of places.' },
   { name: 'PlaceEdge', description: 'A place in a page, with its cursor.' },
 );
 
-builder.queryFields((t) => ({
-  place: t.field({
+/** Everything a list of places needs. */
+const places = { type: Place, connection: PlaceConnection, args: placeListArgs, page: placePage };
+
+entityRoots('Place', places, { example: 'kursk-province', order: 'by name' });
+
+listField(places, Place, 'places', 'Places inside this one (for a country: its provinces, cities and sites), by name.', (place, d) => d.placesByCountry.get(place.slug));
+
+builder.objectFields(Event, (t) => ({
+  location: t.field({
     type: Place,
     nullable: true,
-    description: 'A place by its slug; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: 'The place\'s slug, e.g. `kursk-province`.' }) },
-    resolve: (_root, { slug }) => slug,
+    description: 'Where it happened; null when the source does not say (or says it was not disclosed).',
+    resolve: (event) => event.locationSlug,
   }),
-  places: t.connection(
-    {
-      type: Place,
-      description: 'Places, filtered and ordered; by default all, by name.',
-      args: placeListArgs,
-      resolve: (_root, args, { dataset }) => placePage(dataset, args),
-    },
-    PlaceConnection,
-  ),
 }));

@@ -1,41 +1,31 @@
 /** Full-text search across every entity type, ranked, with highlighted snippets. */
+import { ENTITY_LIST, ENTITY_TYPES, nounOf } from '../data/entities.js';
 import type { EntityTypename } from '../data/model.js';
 import type { SearchHit } from '../data/search.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { Article } from './article.js';
 import { paginate } from './connection.js';
-import { badUserInput } from './errors.js';
-import { Event } from './event.js';
-import { MAX_TEXT_LENGTH } from './inputs.js';
-import { Place } from './place.js';
-import { Statement } from './statement.js';
-import { WeaponSystem } from './weapon-system.js';
+import { MAX_STRING_ARGUMENT_LENGTH } from '../security/limits.js';
+import { badUserInput } from '../security/rejection.js';
+import { NODE_REFS } from './refs.js';
+import { capitalized } from './roots.js';
 
-const SEARCH_TYPES: Record<string, EntityTypename> = {
-  ARTICLE: 'Article',
-  ACTOR: 'Actor',
-  STATEMENT: 'Statement',
-  EVENT: 'Event',
-  WEAPON_SYSTEM: 'WeaponSystem',
-  PLACE: 'Place',
-};
+/** The SearchType value of each entity type: WeaponSystem → WEAPON_SYSTEM. */
+const SEARCH_TYPES = new Map<string, EntityTypename>(
+  ENTITY_LIST.map((entry) => [entry.typename.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toUpperCase(), entry.typename]),
+);
 
 export const SearchTypeEnum = builder.enumType('SearchType', {
   description: 'The entity types search can be limited to.',
-  values: {
-    ARTICLE: { description: 'Articles (title, subtitle and full text).' },
-    ACTOR: { description: 'Actors (name, aliases, role, description).' },
-    STATEMENT: { description: 'Statements (text and evidence).' },
-    EVENT: { description: 'Events (title, summary and evidence).' },
-    WEAPON_SYSTEM: { description: 'Weapon systems (name, aliases, description).' },
-    PLACE: { description: 'Places (name and aliases).' },
-  },
+  values: Object.fromEntries(
+    [...SEARCH_TYPES].map(([value, typename]) => {
+      return [value, { description: `${capitalized(nounOf(typename))}s (${ENTITY_TYPES[typename].searchFields}).` }];
+    }),
+  ),
 });
 
 export const SearchResult = builder.unionType('SearchResult', {
   description: 'Anything search can find.',
-  types: [Article, Actor, Statement, Event, WeaponSystem, Place],
+  types: Object.values(NODE_REFS),
   // Every entity names its own type; graphql-jit cannot run the default resolver (it needs the union).
   resolveType: (entity) => entity.typename,
 });
@@ -68,16 +58,13 @@ builder.queryField('search', (t) =>
       args: {
         query: t.arg.string({
           required: true,
-          description: 'The words to look for (1 to 256 characters); punctuation and quotes are plain text.',
+          description: `The words to look for (1 to ${MAX_STRING_ARGUMENT_LENGTH} characters); punctuation and quotes are plain text.`,
         }),
         types: t.arg({ type: [SearchTypeEnum], description: 'Only results of these types (default: all).' }),
       },
       resolve: (_root, args, { dataset }) => {
-        if (args.query.length > MAX_TEXT_LENGTH) {
-          throw badUserInput(`\`query\` may be at most ${MAX_TEXT_LENGTH} characters (got ${args.query.length}).`, 'query');
-        }
         if (!args.query.trim()) throw badUserInput('`query` must contain something to search for.', 'query');
-        const hits = dataset.search.search(args.query, args.types?.map((type) => SEARCH_TYPES[type]));
+        const hits = dataset.search.search(args.query, args.types?.map((type) => SEARCH_TYPES.get(type)!));
         const page = paginate(hits, args, (hit) => `${hit.entity.typename}:${hit.entity.slug}`);
         return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.entity, score: node.score, snippet: node.snippet })) };
       },

@@ -1,15 +1,15 @@
-/** Statements: quotes, paraphrases and attributed claims, with who said and relayed them. */
-import type { Statement as StatementModel } from '../data/model.js';
+/** Statements: quotes, paraphrases and attributed claims, with who said and relayed them, and every field that returns one. */
+import { selectStatements } from '../data/criteria.js';
+import { statementFacets } from '../data/facets.js';
+import { EMPTY } from '../data/select.js';
 import { STATEMENT_KINDS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { Article } from './article.js';
-import { selectStatements, statementFacets } from '../data/query.js';
-import { listArgs, listPage, orderInput } from './lists.js';
-import { ActorFacetType, CALENDAR_FACET_RULE, DateFacetType, WeaponSystemFacetType } from './facets.js';
-import { DateMatchEnum, slugsFrom, textFrom, windowFrom } from './inputs.js';
-import { Event } from './event.js';
-import { loadBySlug } from './loaders.js';
+import { MAX_LIST_ARGUMENT_LENGTH } from '../security/limits.js';
+import { facetedConnection } from './facets.js';
+import { DateMatchEnum, slugsFrom, textFilter, textFrom, windowFrom } from './inputs.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
+import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
+import { entityRoots } from './roots.js';
 import { FuzzyDateType, TextSpanType } from './values.js';
 
 export const StatementKindEnum = builder.enumType('StatementKind', {
@@ -22,30 +22,15 @@ export const StatementKindEnum = builder.enumType('StatementKind', {
   } satisfies Record<(typeof STATEMENT_KINDS)[number], { description: string }>,
 });
 
-export const Statement = builder.loadableNodeRef<StatementModel>('Statement', {
-  id: { resolve: (statement) => statement.slug },
-  load: loadBySlug('Statement'),
-});
-
 Statement.implement({
   description: 'Something an actor said or claimed, with who relayed it, when, and the exact words of the source that report it.',
-  isTypeOf: (value) => (value as StatementModel).typename === 'Statement',
+  isTypeOf: isTypeOf('Statement'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable key of this statement.' }),
     text: t.exposeString('text', {
       description: 'For a direct quote, the verbatim words; otherwise the content as the source reports it.',
     }),
     kind: t.expose('kind', { type: StatementKindEnum, description: 'How the source renders what was said.' }),
-    speaker: t.field({
-      type: Actor,
-      description: 'Who said or claimed it.',
-      resolve: (statement) => statement.speakerSlug,
-    }),
-    reportedBy: t.field({
-      type: [Actor],
-      description: 'Who relayed it to the article, nearest to the speaker first (KCNA, state media, …); empty when the article heard it directly.',
-      resolve: (statement) => statement.reportedBySlugs,
-    }),
     attribution: t.string({
       description:
         'The attribution chain in words, from speaker to article byline: "Kim Jong Un — reported by Korean Central News Agency — according to AFP and Global Watch".',
@@ -63,27 +48,11 @@ Statement.implement({
       description: 'When it was said, if the source tells.',
       resolve: (statement) => statement.saidOn,
     }),
-    occasion: t.field({
-      type: Event,
-      nullable: true,
-      description: 'The event at which it was said, if any.',
-      resolve: (statement) => statement.occasionSlug,
-    }),
     about: t.field({
       type: [builder.nodeInterfaceRef()],
       description: 'The events, weapon systems, actors and places it concerns.',
       resolve: (statement, _args, { dataset }) =>
         statement.about.flatMap((ref) => dataset.entity(ref.typename, ref.slug) ?? []),
-    }),
-    asserts: t.field({
-      type: [Event],
-      description: 'Events whose occurrence this statement asserts (the event lists it among its `claims`).',
-      resolve: (statement) => statement.assertsSlugs,
-    }),
-    article: t.field({
-      type: Article,
-      description: 'The article that reports it.',
-      resolve: (statement) => statement.articleSlug,
     }),
     evidence: t.field({
       type: [TextSpanType],
@@ -95,7 +64,7 @@ Statement.implement({
 
 export const StatementFilter = builder.inputType('StatementFilter', {
   description:
-    'Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most 100 global ids.',
+    `Criteria for statements. Fields combine with AND; the values inside one list combine with OR. Id lists take at most ${MAX_LIST_ARGUMENT_LENGTH} global ids.`,
   fields: (t) => ({
     speakerIds: t.idList({ description: 'Statements said by any of these actors.' }),
     reportedByIds: t.idList({ description: 'Statements relayed by any of these actors (KCNA, state media, …).' }),
@@ -103,7 +72,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     articleIds: t.idList({ description: 'Statements reported by any of these articles.' }),
     occasionIds: t.idList({ description: 'Statements made at any of these events.' }),
     kinds: t.field({ type: [StatementKindEnum], description: 'Statements of any of these kinds.' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the statement or its evidence (at most 256 characters).' }),
+    text: textFilter(t, 'the statement or its evidence'),
     from: t.field({ type: 'Date', description: 'Start of the window for when it was said (inclusive).' }),
     to: t.field({ type: 'Date', description: 'End of the window for when it was said (inclusive).' }),
     dateMatch: t.field({
@@ -125,7 +94,7 @@ const StatementOrder = orderInput(
 );
 
 /** The `filter` and `orderBy` arguments of every statement connection. */
-export const statementListArgs = listArgs(StatementFilter, StatementOrder, 'statements', 'POSITION (reading order)');
+const statementListArgs = listArgs(StatementFilter, StatementOrder, 'statements', 'POSITION (reading order)');
 
 /** One page of statements: filtered, ordered and cut, optionally only among `within`. */
 export const statementPage = listPage(
@@ -137,73 +106,41 @@ export const statementPage = listPage(
     articleSlugs: slugsFrom('filter.articleIds', filter.articleIds, 'Article'),
     occasionSlugs: slugsFrom('filter.occasionIds', filter.occasionIds, 'Event'),
     kinds: filter.kinds ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
     window: windowFrom('filter.', filter.from, filter.to, filter.dateMatch),
   }),
   { field: 'POSITION', direction: 'ASC' },
 );
 
-const StatementKindFacetType = builder
-  .objectRef<{ key: StatementModel['kind']; count: number }>('StatementKindFacet')
-  .implement({
-    description: 'How many statements of a filtered list are of a kind.',
-    fields: (t) => ({
-      value: t.field({ type: StatementKindEnum, description: 'The statement kind.', resolve: (c) => c.key }),
-      count: t.exposeInt('count', { description: 'How many statements are of it.' }),
-    }),
-  });
+const StatementConnection = facetedConnection('Statement', Statement, {
+  kinds: { type: StatementKindEnum, name: 'StatementKind', field: 'kinds', noun: 'kind' },
+  dated: ' said',
+  actors: 'speaker',
+  actor: 'speaker',
+  weaponSystem: 'they are about',
+}, statementFacets);
 
-const StatementFacetsType = builder.objectRef<ReturnType<typeof statementFacets>>('StatementFacets').implement({
-  description: 'Counts over the whole filtered list of statements (not just the page), each sorted by count.',
-  fields: (t) => ({
-    kinds: t.field({
-      type: [StatementKindFacetType],
-      description: 'Statements per kind; these counts sum to `totalCount`.',
-      resolve: (f) => f.types,
-    }),
-    years: t.field({ type: [DateFacetType], description: `Statements per year said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.years }),
-    months: t.field({ type: [DateFacetType], description: `Statements per month said. ${CALENDAR_FACET_RULE}`, resolve: (f) => f.months }),
-    actors: t.field({ type: [ActorFacetType], description: 'Statements per speaker.', resolve: (f) => f.actors }),
-    weaponSystems: t.field({
-      type: [WeaponSystemFacetType],
-      description: 'Statements per weapon system they are about.',
-      resolve: (f) => f.weaponSystems,
-    }),
+/** Everything a list of statements needs. */
+const statements = { type: Statement, connection: StatementConnection, args: statementListArgs, page: statementPage };
+
+entityRoots('Statement', statements, { example: 'ready-for-real-war', order: 'in reading order (by article, then position in it)' });
+
+listField(statements, Actor, 'statements', 'What this actor said or claimed, in reading order.', (actor, d) => d.statementsBySpeaker.get(actor.slug));
+listField(statements, Actor, 'reportedStatements', 'Statements of others that this actor relayed (for a medium: what it reported), in reading order.', (actor, d) => d.statementsByReporter.get(actor.slug));
+
+listField(statements, Article, 'statements', 'Statements the article reports, in reading order.', (article, d) => d.statementsByArticle.get(article.slug));
+
+builder.objectFields(Event, (t) => ({
+  claims: t.field({
+    type: [Statement],
+    description: 'Statements that assert this event: who it is "according to". Empty when the article reports it on its own authority.',
+    resolve: (event, _args, { dataset }) => dataset.claimsByEvent.get(event.slug) ?? EMPTY,
   }),
-});
-
-export const StatementConnection = builder.connectionObject(
-  {
-    type: Statement,
-    name: 'StatementConnection',
-    description: 'A page of statements, with facet counts over the whole filtered list.',
-    fields: (t) => ({
-      facets: t.field({
-        type: StatementFacetsType,
-        description: 'Counts by kind, year, month, speaker and weapon system over every matching statement.',
-        resolve: (connection, _args, { dataset }) =>
-          statementFacets(dataset, connection.items as readonly StatementModel[]),
-      }),
-    }),
-  },
-  { name: 'StatementEdge', description: 'A statement in a page, with its cursor.' },
-);
-
-builder.queryFields((t) => ({
-  statement: t.field({
-    type: Statement,
-    nullable: true,
-    description: 'A statement by its slug; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: 'The statement\'s slug, e.g. `ready-for-real-war`.' }) },
-    resolve: (_root, { slug }) => slug,
+  statements: t.field({
+    type: [Statement],
+    description: 'Statements made at this event, in reading order.',
+    resolve: (event, _args, { dataset }) => dataset.statementsByOccasion.get(event.slug) ?? EMPTY,
   }),
-  statements: t.connection(
-    {
-      type: Statement,
-      description: 'Statements, filtered and ordered; by default all, in reading order (by article, then position in it).',
-      args: statementListArgs,
-      resolve: (_root, args, { dataset }) => statementPage(dataset, args),
-    },
-    StatementConnection,
-  ),
 }));
+
+listField(statements, WeaponSystem, 'statements', 'Statements about it, in reading order.', (weapon, d) => d.statementsAbout.get(`WeaponSystem:${weapon.slug}`));

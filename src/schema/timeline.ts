@@ -1,11 +1,11 @@
 /** The timeline: events and statements together, in chronological order. */
 import type { Event as EventModel, Statement as StatementModel } from '../data/model.js';
-import { timeline } from '../data/query.js';
+import { timeline } from '../data/timeline.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
-import { Event, EventTypeEnum } from './event.js';
-import { DateMatchEnum, slugsFrom, windowFrom } from './inputs.js';
-import { Statement } from './statement.js';
+import { EventTypeEnum } from './event.js';
+import { AT_MOST_IDS, DateMatchEnum, slugsFrom, windowFrom } from './inputs.js';
+import { Event, Statement } from './refs.js';
 import { FuzzyDateType } from './values.js';
 
 export const TimelineItem = builder.unionType('TimelineItem', {
@@ -48,7 +48,7 @@ builder.queryField('timeline', (t) =>
           description: 'How an item\'s date must match the window (default OVERLAPS).',
         }),
         actorIds: t.arg.idList({
-          description: 'Only events these actors took part in and statements they made (at most 100 ids).',
+          description: `Only events these actors took part in and statements they made (${AT_MOST_IDS}).`,
         }),
         types: t.arg({
           type: [EventTypeEnum],

@@ -1,8 +1,7 @@
-/** Value types shared by the entity types: fuzzy dates, quantities and evidence spans. */
+/** Value types shared by the entity types: fuzzy dates, quantities and evidence spans (`TextSpan.article` is in article.ts). */
 import type { FuzzyDate, Quantity, TextSpan } from '../data/model.js';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Article } from './article.js';
 
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {
   description: 'How precisely a fuzzy date is known.',
@@ -72,11 +71,6 @@ export const TextSpanType = builder.objectRef<TextSpan>('TextSpan').implement({
   description:
     'A span of an article body that supports a fact. With `prefix` and `suffix`, `exact` forms a W3C Web Annotation TextQuoteSelector that re-finds the span in another copy of the text.',
   fields: (t) => ({
-    article: t.field({
-      type: Article,
-      description: 'The article whose body the offsets point into.',
-      resolve: (span) => span.articleSlug,
-    }),
     start: t.exposeInt('start', { description: 'UTF-16 code unit offset of the first character in `Article.body`.' }),
     end: t.exposeInt('end', { description: 'UTF-16 code unit offset just past the last character in `Article.body`.' }),
     exact: t.exposeString('exact', { description: 'The quoted words: always `body.slice(start, end)`.' }),

@@ -1,16 +1,13 @@
-/** Weapon systems: artillery, rockets, missiles and nuclear weapons, with their root look-ups. */
-import type { WeaponSystem as WeaponSystemModel } from '../data/model.js';
+/** Weapon systems: artillery, rockets, missiles and nuclear weapons, and every field that returns one. */
+import { selectWeaponSystems } from '../data/criteria.js';
 import { PROPELLANTS, WEAPON_CATEGORIES } from '../data/records.js';
 import { builder } from '../builder.js';
-import { Actor } from './actor.js';
-import { EMPTY, selectWeaponSystems } from '../data/query.js';
-import { listArgs, listPage, orderInput } from './lists.js';
-import { slugsFrom, textFrom } from './inputs.js';
-import { Event, EventConnection, eventListArgs, eventPage } from './event.js';
-import { loadBySlug } from './loaders.js';
-import { Statement, StatementConnection, statementListArgs, statementPage } from './statement.js';
+import { WeaponSystemFacetType } from './facets.js';
+import { AT_MOST_IDS, slugsFrom, textFilter, textFrom } from './inputs.js';
+import { listArgs, listField, listPage, orderInput } from './lists.js';
+import { Actor, Article, Event, WeaponSystem, isTypeOf } from './refs.js';
+import { entityRoots } from './roots.js';
 import { QuantityType, TextSpanType } from './values.js';
-
 
 export const WeaponCategoryEnum = builder.enumType('WeaponCategory', {
   description: 'What sort of weapon system it is.',
@@ -34,14 +31,9 @@ export const PropellantEnum = builder.enumType('Propellant', {
   } satisfies Record<(typeof PROPELLANTS)[number], { description: string }>,
 });
 
-export const WeaponSystem = builder.loadableNodeRef<WeaponSystemModel>('WeaponSystem', {
-  id: { resolve: (weapon) => weapon.slug },
-  load: loadBySlug('WeaponSystem'),
-});
-
 WeaponSystem.implement({
   description: 'A weapon system or munition the sources name, with what they say of it.',
-  isTypeOf: (value) => (value as WeaponSystemModel).typename === 'WeaponSystem',
+  isTypeOf: isTypeOf('WeaponSystem'),
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, human-readable key of this weapon system.' }),
     name: t.exposeString('name', { description: 'The name the sources give it.' }),
@@ -63,31 +55,6 @@ WeaponSystem.implement({
       nullable: true,
       description: 'Whether it can carry a nuclear warhead; null when the source does not say.',
     }),
-    operators: t.field({
-      type: [Actor],
-      description: 'The actors that the sources say have or use it.',
-      resolve: (weapon) => weapon.operatorSlugs,
-    }),
-    events: t.connection(
-      {
-        type: Event,
-        description: 'Events in which it was used, tested, sent or shown, in chronological order.',
-        args: eventListArgs,
-        resolve: (weapon, args, { dataset }) =>
-          eventPage(dataset, args, dataset.eventsByWeaponSystem.get(weapon.slug) ?? EMPTY),
-      },
-      EventConnection,
-    ),
-    statements: t.connection(
-      {
-        type: Statement,
-        description: 'Statements about it, in reading order.',
-        args: statementListArgs,
-        resolve: (weapon, args, { dataset }) =>
-          statementPage(dataset, args, dataset.statementsAbout.get(`WeaponSystem:${weapon.slug}`) ?? EMPTY),
-      },
-      StatementConnection,
-    ),
     mentions: t.field({
       type: [TextSpanType],
       description: 'Where the articles name it.',
@@ -100,10 +67,10 @@ export const WeaponSystemFilter = builder.inputType('WeaponSystemFilter', {
   description: 'Criteria for weapon systems. Fields combine with AND; the values inside one list combine with OR.',
   fields: (t) => ({
     categories: t.field({ type: [WeaponCategoryEnum], description: 'Systems of any of these categories.' }),
-    operatorIds: t.idList({ description: 'Systems operated by any of these actors (at most 100 ids).' }),
+    operatorIds: t.idList({ description: `Systems operated by any of these actors (${AT_MOST_IDS}).` }),
     propellant: t.field({ type: [PropellantEnum], description: 'Systems burning any of these propellants (unknown never matches).' }),
     nuclearCapable: t.boolean({ description: 'Only systems the source says are (true) or are not (false) nuclear-capable.' }),
-    text: t.string({ description: 'Case- and accent-insensitive text in the name or aliases (at most 256 characters).' }),
+    text: textFilter(t, 'the name or aliases'),
   }),
 });
 
@@ -118,41 +85,43 @@ const WeaponSystemOrder = orderInput(
 );
 
 /** The `filter` and `orderBy` arguments of every weapon system connection. */
-export const weaponSystemListArgs = listArgs(WeaponSystemFilter, WeaponSystemOrder, 'weapon systems', 'NAME ascending');
+const weaponSystemListArgs = listArgs(WeaponSystemFilter, WeaponSystemOrder, 'weapon systems', 'NAME ascending');
 
 /** One page of weapon systems: filtered, ordered and cut, optionally only among `within`. */
-export const weaponSystemPage = listPage(
+const weaponSystemPage = listPage(
   selectWeaponSystems,
   (filter: Partial<typeof WeaponSystemFilter.$inferInput>) => ({
     categories: filter.categories ?? undefined,
     operatorSlugs: slugsFrom('filter.operatorIds', filter.operatorIds, 'Actor'),
     propellants: filter.propellant ?? undefined,
     nuclearCapable: filter.nuclearCapable ?? undefined,
-    text: textFrom('filter.text', filter.text),
+    text: textFrom(filter.text),
   }),
   { field: 'NAME', direction: 'ASC' },
 );
 
-export const WeaponSystemConnection = builder.connectionObject(
+const WeaponSystemConnection = builder.connectionObject(
   { type: WeaponSystem, name: 'WeaponSystemConnection', description: 'A page of weapon systems.' },
   { name: 'WeaponSystemEdge', description: 'A weapon system in a page, with its cursor.' },
 );
 
-builder.queryFields((t) => ({
-  weaponSystem: t.field({
-    type: WeaponSystem,
-    nullable: true,
-    description: 'A weapon system by its slug; null when there is none.',
-    args: { slug: t.arg.string({ required: true, description: 'The weapon system\'s slug, e.g. `solid-fuel-icbm`.' }) },
-    resolve: (_root, { slug }) => slug,
+/** Everything a list of weaponSystems needs. */
+const weaponSystems = { type: WeaponSystem, connection: WeaponSystemConnection, args: weaponSystemListArgs, page: weaponSystemPage };
+
+entityRoots('WeaponSystem', weaponSystems, { example: 'solid-fuel-icbm', order: 'by name' });
+
+listField(weaponSystems, Actor, 'weaponSystems', 'Weapon systems it operates, by name.', (actor, d) => d.weaponSystemsByOperator.get(actor.slug));
+
+listField(weaponSystems, Article, 'weaponSystems', 'Weapon systems the article mentions, by name.', (article, d) => d.weaponSystemsByArticle.get(article.slug));
+
+builder.objectFields(Event, (t) => ({
+  weaponSystems: t.field({
+    type: [WeaponSystem],
+    description: 'Weapon systems used, tested, sent or shown.',
+    resolve: (event) => event.weaponSystemSlugs,
   }),
-  weaponSystems: t.connection(
-    {
-      type: WeaponSystem,
-      description: 'Weapon systems, filtered and ordered; by default all, by name.',
-      args: weaponSystemListArgs,
-      resolve: (_root, args, { dataset }) => weaponSystemPage(dataset, args),
-    },
-    WeaponSystemConnection,
-  ),
+}));
+
+builder.objectFields(WeaponSystemFacetType, (t) => ({
+  weaponSystem: t.field({ type: WeaponSystem, description: 'The weapon system.', resolve: (c) => c.key }),
 }));

@@ -1,12 +1,16 @@
 /**
  * Every limit the public endpoint enforces, in one place, each with the reason for its value.
  * The dashboard query of the security tests (articles → statements → speaker → participations →
- * event → date/location) is the yardstick: depth 11, cost about 7,000, 52 tokens.
+ * event → date/location) is the yardstick: depth 11, cost about 7,000, 52 tokens. It imports nothing:
+ * the schema states these numbers in the descriptions of what they bound, and security/ checks
+ * each of them once, before execution, on every request path.
  */
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connection.js';
-import { MAX_FILTER_IDS, MAX_TEXT_LENGTH } from '../schema/inputs.js';
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Largest `first` or `last` a client may ask for: a page of 100 with some twenty fields stays cheap. */
+export const MAX_PAGE_SIZE = 100;
 
 /** Request body cap in bytes (HTTP 413 above it): the largest real operation is a few kB. */
 export const MAX_REQUEST_BODY_BYTES = 100_000;
@@ -43,14 +47,19 @@ export const MAX_DIRECTIVES = 20;
 export const MAX_COST = 20_000;
 
 /**
- * Longest string argument, ids aside: the schema's own bound on search and filter text (256),
- * which no slug or cursor comes near. Checked here so a 50 kB string is refused with a 400
- * before execution; the resolvers keep their own check.
+ * Longest string argument, ids aside: search and filter text (a sentence or two), which no slug
+ * or cursor comes near. A 50 kB string is refused with a 400 before execution.
  */
-export const MAX_STRING_ARGUMENT_LENGTH = MAX_TEXT_LENGTH;
+export const MAX_STRING_ARGUMENT_LENGTH = 256;
 
-/** Longest list argument: the schema's bound on id lists (100), the same as a page. */
-export const MAX_LIST_ARGUMENT_LENGTH = MAX_FILTER_IDS;
+/** Longest list argument (id lists in filters, `nodes(ids:)`): the same as a page. */
+export const MAX_LIST_ARGUMENT_LENGTH = 100;
+
+/** Longest global id decoded: anything longer cannot be ours, and `node` answers null for it. */
+export const MAX_ID_LENGTH = 400;
+
+/** Longest cursor decoded: ours are a position and a slug; anything longer is not a cursor of ours. */
+export const MAX_CURSOR_LENGTH = 200;
 
 /**
  * Execution time-out in ms. On a dataset 100 times the seed, the heaviest queries the other limits

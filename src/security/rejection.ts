@@ -1,4 +1,7 @@
-/** Errors for requests the server refuses to run: a clear message, a code, and an HTTP 4xx. */
+/**
+ * The one way to make an error a client causes: a message it can act on, a machine-readable
+ * `extensions.code`, the argument at fault, and, for a request refused as a whole, its HTTP 4xx.
+ */
 import type { ASTNode } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 
@@ -6,18 +9,33 @@ export interface RejectionOptions {
   /** Where in the document the fault lies, for `locations`. */
   nodes?: ASTNode | readonly ASTNode[] | null;
   extensions?: Record<string, unknown>;
-  /** HTTP status (default 400). */
-  status?: number;
+  /** The argument at fault (`filter.text`), as `extensions.argumentName`. */
+  argumentName?: string;
+  /**
+   * HTTP status (default 400); null for an error raised while executing, whose status the
+   * whole result decides (see client-errors.ts).
+   */
+  status?: number | null;
 }
 
 /**
- * A request error with `extensions.code`. The explicit HTTP status makes it a 4xx for every
- * client; without it Yoga would answer legacy `application/json` clients 200, as the spec asks
- * for ordinary parse and validation failures.
+ * A client error with `extensions.code`. The explicit HTTP status makes a refused request a 4xx
+ * for every client; without it Yoga would answer legacy `application/json` clients 200, as the
+ * spec asks for ordinary parse and validation failures.
  */
-export function rejection(message: string, code: string, { nodes, extensions, status = 400 }: RejectionOptions = {}) {
+export function rejection(message: string, code: string, { nodes, extensions, argumentName, status = 400 }: RejectionOptions = {}) {
   return createGraphQLError(message, {
     nodes,
-    extensions: { code, ...extensions, http: { status, spec: false } },
+    extensions: {
+      code,
+      ...(argumentName ? { argumentName } : {}),
+      ...extensions,
+      ...(status === null ? {} : { http: { status, spec: false } }),
+    },
   });
+}
+
+/** A BAD_USER_INPUT error a resolver raises, naming the argument at fault. */
+export function badUserInput(message: string, argumentName?: string) {
+  return rejection(message, 'BAD_USER_INPUT', { argumentName, status: null });
 }

@@ -2,16 +2,16 @@
  * Global ids: opaque base64url of `Typename:slug`. Decoding never throws: anything that is not
  * one of ours decodes to a typename no node has, so `node` answers null instead of failing.
  */
-import type { Dataset } from '../data/dataset.js';
-import type { Entity, EntityTypename } from '../data/model.js';
+import type { Dataset } from './data/dataset.js';
+import { ENTITY_TYPENAMES } from './data/entities.js';
+import type { Entity, EntityTypename } from './data/model.js';
+import { MAX_ID_LENGTH } from './security/limits.js';
 
-const NODE_TYPENAMES = new Set<string>(['Article', 'Actor', 'Statement', 'Event', 'WeaponSystem', 'Place']);
+/** Every entity type implements Node. */
+const NODE_TYPENAMES = new Set<string>(ENTITY_TYPENAMES);
 
 /** The typename given to ids that are malformed or foreign. */
 export const INVALID_TYPENAME = '';
-
-/** Longest id we try to decode; anything longer cannot be ours. */
-const MAX_ID_LENGTH = 400;
 
 /** True when `typename` is one of the entity types that implement Node. */
 export function isNodeTypename(typename: string): typename is EntityTypename {

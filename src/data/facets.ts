@@ -1,0 +1,69 @@
+/** Facet counts over a whole filtered list of events or statements: by type, year, month, actor and weapon system. */
+import type { Dataset } from './dataset.js';
+import type { Entity, Event, Statement } from './model.js';
+import type { EventType, StatementKind } from './records.js';
+
+export interface Count<K> {
+  key: K;
+  count: number;
+}
+
+/** Counts as a list, most frequent first, ties by key. */
+function ranked<K extends string>(counts: Map<K, number>): Count<K>[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Counts keys, most frequent first, ties by key. */
+function tally<K extends string>(keys: Iterable<K>): Count<K>[] {
+  const counts = new Map<K, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return ranked(counts);
+}
+
+export interface Facets<K extends string> {
+  types: Count<K>[];
+  years: Count<string>[];
+  months: Count<string>[];
+  actors: Count<string>[];
+  weaponSystems: Count<string>[];
+}
+
+/** Facets whose counts are each made when first read: a query usually reads only some of them. */
+function lazyFacets<K extends string>(makers: { [F in keyof Facets<K>]: () => Facets<K>[F] }): Facets<K> {
+  const facets = {} as Facets<K>;
+  for (const name of Object.keys(makers) as (keyof Facets<K>)[]) {
+    let counts: Count<string>[] | undefined;
+    Object.defineProperty(facets, name, { enumerable: true, get: () => (counts ??= makers[name]()) });
+  }
+  return facets;
+}
+
+/** The positions of `items` in their type's default order. */
+function positionsOf(dataset: Dataset, items: readonly Entity[]): number[] {
+  return items.map((item) => dataset.position.get(item)!);
+}
+
+/** Facet counts over a whole filtered list of events. */
+export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
+  return lazyFacets({
+    types: () => tally(events.map((e) => e.type)),
+    years: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'years')),
+    months: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'months')),
+    actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
+    weaponSystems: () => tally(events.flatMap((e) => e.weaponSystemSlugs)),
+  });
+}
+
+/** Facet counts over a whole filtered list of statements (actors are speakers). */
+export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
+  return lazyFacets({
+    types: () => tally(statements.map((s) => s.kind)),
+    years: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'years')),
+    months: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'months')),
+    actors: () => tally(statements.map((s) => s.speakerSlug)),
+    weaponSystems: () =>
+      tally(statements.flatMap((s) => s.about.filter((r) => r.typename === 'WeaponSystem').map((r) => r.slug))),
+  });
+}
