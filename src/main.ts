@@ -4,6 +4,7 @@
  * default), and shuts down gracefully on SIGTERM/SIGINT.
  */
 import { createServer as createHttpServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
@@ -53,22 +54,41 @@ server.listen(port, host, () => {
 });
 metricsServer?.listen(metricsPort, metricsHost, () => logger.info(`metrics at http://${metricsHost}:${metricsPort}/metrics`));
 
+/** Requests being answered, by connection: a shutdown closes every other connection at once. */
+const inFlight = new Map<Socket, number>();
+let shuttingDown = false;
+server.on('connection', (socket) => inFlight.set(socket, 0));
+server.on('request', (request, response) => {
+  const { socket } = request;
+  inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
+  response.once('close', () => {
+    const left = (inFlight.get(socket) ?? 1) - 1;
+    inFlight.set(socket, left);
+    // Once shutting down, a connection is closed as soon as its last request is answered.
+    if (shuttingDown && left === 0) socket.destroySoon();
+  });
+  if (shuttingDown) response.setHeader('connection', 'close');
+});
+server.on('connection', (socket) => socket.once('close', () => inFlight.delete(socket)));
+
 /**
- * Stops accepting connections, closes idle ones at once (and each busy one once its request is
- * answered), lets in-flight requests finish, then exits 0; requests still running after the grace
- * period are cut, and the exit code says so (1).
+ * Stops accepting connections, closes idle ones at once (those that never sent a request too)
+ * and each busy one once its requests are answered, then exits 0. Requests still running after
+ * the grace period are cut, and the exit code says so (1).
  */
 function shutDown(signal: string): void {
   logger.info(`${signal} received: closing the server`);
+  shuttingDown = true;
   const exit = (code: number) => logger.flush(() => process.exit(code));
   metricsServer?.close();
   metricsServer?.closeAllConnections();
   server.close(() => exit(0));
-  server.closeIdleConnections();
+  for (const [socket, requests] of inFlight) if (requests === 0) socket.destroy();
   setTimeout(() => {
-    logger.error(`requests still running ${SHUTDOWN_GRACE_MS} ms after ${signal}: cutting them`);
+    const cut = [...inFlight.values()].reduce((sum, requests) => sum + requests, 0);
+    if (cut > 0) logger.error(`${cut} requests still running ${SHUTDOWN_GRACE_MS} ms after ${signal}: cutting them`);
     server.closeAllConnections();
-    exit(1);
+    exit(cut > 0 ? 1 : 0);
   }, SHUTDOWN_GRACE_MS).unref();
 }
 

@@ -266,7 +266,7 @@ describe('floods', () => {
 
 describe('bodies, content types and methods', () => {
   it(`a body over ${MAX_REQUEST_BODY_BYTES} bytes is refused with 413, whatever its Content-Length says`, async () => {
-    const big = JSON.stringify({ query: `{ __typename }${' '.repeat(20_000_000)}` });
+    const big = JSON.stringify({ query: `{ __typename }${' '.repeat(2_000_000)}` });
     expectRefused(await post(big, { 'content-length': String(big.length) }), 413, 'REQUEST_ENTITY_TOO_LARGE');
     // No Content-Length (a stream): cut off once the limit is read.
     const chunk = new TextEncoder().encode(' '.repeat(64_000));
