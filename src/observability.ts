@@ -169,6 +169,8 @@ export function createMetrics(knownOperations: ReadonlySet<string> = new Set()):
     labelNames: [...operationLabels, 'method', 'statusCode'] as const,
     registers: [registry],
   });
+  // Label children bound once per label set (a bounded number of them): prom-client hashes the labels of every unbound call.
+  const bound = new Map<string, { http: ReturnType<typeof http.labels>; requests: ReturnType<typeof requests.labels>; durations: ReturnType<typeof durations.labels> }>();
   return {
     registry,
     observe({ method, status, start, operationName, operationType, errorCodes = [] }) {
@@ -177,10 +179,16 @@ export function createMetrics(knownOperations: ReadonlySet<string> = new Set()):
         operationName: operationName && knownOperations.has(operationName) ? operationName : OTHER_OPERATIONS,
         operationType: operationType ?? 'unknown',
       };
-      http.observe({ ...operation, method, statusCode: status }, seconds);
+      const key = `${operation.operationName} ${operation.operationType} ${method} ${status}`;
+      let metrics = bound.get(key);
+      if (!metrics) {
+        metrics = { http: http.labels({ ...operation, method, statusCode: status }), requests: requests.labels(operation), durations: durations.labels(operation) };
+        bound.set(key, metrics);
+      }
+      metrics.http.observe(seconds);
       if (!operationType) return; // not a GraphQL request: a probe, a page, a file
-      requests.inc(operation);
-      durations.observe(operation, seconds);
+      metrics.requests.inc();
+      metrics.durations.observe(seconds);
       for (const code of errorCodes) {
         const phase = code === 'GRAPHQL_PARSE_FAILED' ? 'parse' : code === 'GRAPHQL_VALIDATION_FAILED' ? 'validate' : 'execute';
         errors.inc({ ...operation, phase, code });

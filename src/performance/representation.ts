@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
+
+type OnResponsePayload = Parameters<NonNullable<Plugin['onResponse']>>[0];
 import { LRUCache } from 'lru-cache';
 import Negotiator from 'negotiator';
 
@@ -95,8 +97,42 @@ const withMediaType = (etag: string, type: string) => (type.startsWith('applicat
 export function useRepresentation({ variesByAccept, cachingHeaders }: RepresentationOptions): Plugin {
   const compressed = new LRUCache<string, Buffer>({ maxSize: COMPRESSED_CACHE_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
 
+  /** Sends `response` compressed, or a 304 in its place: once its body has to be read. */
+  async function represent({ request, response, setResponse, fetchAPI }: OnResponsePayload, chosen: Encoding | undefined): Promise<void> {
+    const { headers } = response;
+    const etag = headers.get('etag');
+    const bytes = chosen ? Buffer.from(await response.arrayBuffer()) : undefined;
+    const large = bytes && bytes.length >= MIN_COMPRESSED_BYTES ? chosen : undefined;
+    const representationTag = etag && large ? encodedTag(etag, large) : etag;
+
+    const method = request.method;
+    if (representationTag && response.status === 200 && (method === 'GET' || method === 'HEAD') && noneMatchHits(request.headers.get('if-none-match'), representationTag)) {
+      const kept = new fetchAPI.Headers();
+      for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
+        const value = name === 'etag' ? representationTag : headers.get(name);
+        if (value) kept.set(name, value);
+      }
+      setResponse(new fetchAPI.Response(null, { status: 304, headers: kept }));
+      return;
+    }
+    if (!bytes) return; // nothing to compress, and the body was left unread
+    let body: Buffer = bytes;
+    if (large) {
+      const key = representationTag && etag ? representationTag : bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${large}` : undefined;
+      const cached = key === undefined ? undefined : compressed.get(key);
+      body = cached ?? (await compressors[large](bytes));
+      if (key !== undefined && !cached) compressed.set(key, body);
+      headers.set('content-encoding', large);
+      if (representationTag) headers.set('etag', representationTag);
+    }
+    headers.set('content-length', String(body.length));
+    setResponse(new fetchAPI.Response(method === 'HEAD' ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers }));
+  }
+
   return {
-    async onResponse({ request, response, setResponse, fetchAPI }) {
+    // Synchronous unless the body has to be read: most answers only get headers here.
+    onResponse(payload) {
+      const { request, response } = payload;
       const { headers } = response;
       for (const [name, value] of Object.entries(cachingHeaders?.(request, response.status) ?? {})) {
         headers.set(name, name === 'etag' ? withMediaType(value, headers.get('content-type') ?? '') : value);
@@ -106,37 +142,10 @@ export function useRepresentation({ variesByAccept, cachingHeaders }: Representa
       const compressible = COMPRESSIBLE.test(type) && !headers.has('content-encoding') && response.status !== 204 && response.status !== 304;
       if (compressible) addVary(headers, 'Accept-Encoding');
       const encoding = compressible ? chooseEncoding(request.headers.get('accept-encoding')) : undefined;
-      const chosen = encoding;
 
-      const etag = headers.get('etag');
       const announced = headers.has('content-length') ? Number(headers.get('content-length')) : Infinity;
-      if (!etag && !(chosen && announced >= MIN_COMPRESSED_BYTES)) return;
-      const bytes = chosen ? Buffer.from(await response.arrayBuffer()) : undefined;
-      const large = bytes && bytes.length >= MIN_COMPRESSED_BYTES ? chosen : undefined;
-      const representationTag = etag && large ? encodedTag(etag, large) : etag;
-
-      const method = request.method;
-      if (representationTag && response.status === 200 && (method === 'GET' || method === 'HEAD') && noneMatchHits(request.headers.get('if-none-match'), representationTag)) {
-        const kept = new fetchAPI.Headers();
-        for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
-          const value = name === 'etag' ? representationTag : headers.get(name);
-          if (value) kept.set(name, value);
-        }
-        setResponse(new fetchAPI.Response(null, { status: 304, headers: kept }));
-        return;
-      }
-      if (!bytes) return; // nothing to compress, and the body was left unread
-      let body: Buffer = bytes;
-      if (large) {
-        const key = representationTag && etag ? representationTag : bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${large}` : undefined;
-        const cached = key === undefined ? undefined : compressed.get(key);
-        body = cached ?? (await compressors[large](bytes));
-        if (key !== undefined && !cached) compressed.set(key, body);
-        headers.set('content-encoding', large);
-        if (representationTag) headers.set('etag', representationTag);
-      }
-      headers.set('content-length', String(body.length));
-      setResponse(new fetchAPI.Response(method === 'HEAD' ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers }));
+      if (!headers.has('etag') && !(encoding && announced >= MIN_COMPRESSED_BYTES)) return undefined;
+      return represent(payload, encoding);
     },
   };
 }
