@@ -53,6 +53,8 @@ server.listen(port, host, () => {
   logger.info(`web client at http://${host}:${port}${WEB_APP_PATH}`);
 });
 metricsServer?.listen(metricsPort, metricsHost, () => logger.info(`metrics at http://${metricsHost}:${metricsPort}/metrics`));
+// A metrics port already taken (another replica's) leaves the API serving, without metrics.
+metricsServer?.on('error', (error) => logger.error(`metrics not served: ${error.message}`));
 
 /** Requests being answered, by connection: a shutdown closes every other connection at once. */
 const inFlight = new Map<Socket, number>();
