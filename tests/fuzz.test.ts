@@ -358,8 +358,10 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
       for (let made = 0; made < RUNS / 4 && differences.length < 5; made++) {
         const operation = new OperationBuilder(schema, random, known, 1 + random.int(6)).build(`Lane${made}`);
         const accept = random.pick(ACCEPTS);
-        // The first two answers come from Yoga, which admits the document on the second; the third from the lane.
-        const [first, , second] = [await post(operation, { accept }, via), await post(operation, { accept }, via), await post(operation, { accept }, via)];
+        // The first two answers come from Yoga, which compiles and admits the document on the second; the third from the lane.
+        // (The first ran on graphql-js, whose errors carry locations that graphql-jit's lack: the second is the one to equal.)
+        await post(operation, { accept }, via);
+        const [first, second] = [await post(operation, { accept }, via), await post(operation, { accept }, via)];
         const seen = (answer: Answer) => [answer.status, answer.headers.get('content-type'), answer.text];
         if (JSON.stringify(seen(first)) !== JSON.stringify(seen(second))) differences.push({ ...operation, accept, first: seen(first), second: seen(second) });
       }

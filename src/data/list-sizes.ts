@@ -2,25 +2,18 @@
  * The real maximum size of every plain (unpaginated) list, which the cost limit prices such a
  * list at: found once per dataset, by `Type.field`, among the arrays each record holds
  * (`participants`, `evidence`, `weaponSystemSlugs` → `weaponSystems`, …) and the per-entity
- * indexes named `<field>By<Type>` (`participationsByActor` → `Actor.participations`). A list
- * found under no such name is priced at the longest list of all.
+ * indexes named `<field>By<Type>` (`participationsByActor` → `Actor.participations`).
  */
 import type { Dataset } from './dataset.js';
 
 export interface PlainListSizes {
   /** The longest list of each `Type.field` found. */
   byField: Map<string, number>;
-  /** The longest list of all. */
-  longest: number;
 }
 
 export function plainListSizes(dataset: Dataset): PlainListSizes {
   const byField = new Map<string, number>();
-  let longest = 1;
-  const note = (key: string, length: number) => {
-    byField.set(key, Math.max(byField.get(key) ?? 0, length));
-    longest = Math.max(longest, length);
-  };
+  const note = (key: string, length: number) => byField.set(key, Math.max(byField.get(key) ?? 0, length));
   for (const [typename, records] of Object.entries(dataset.maps)) {
     for (const record of records.values()) {
       for (const [property, value] of Object.entries(record as object)) {
@@ -35,5 +28,5 @@ export function plainListSizes(dataset: Dataset): PlainListSizes {
     if (!match || !(index instanceof Map)) continue;
     for (const items of index.values()) if (Array.isArray(items)) note(`${match[2]}.${match[1]}`, items.length);
   }
-  return { byField, longest };
+  return { byField };
 }

@@ -7,7 +7,7 @@ import { useArmor } from './armor.js';
 import { useClientErrorStatus } from './client-errors.js';
 import { useContentTypeCheck } from './content-type.js';
 import { corsPolicy, useCors } from './cors.js';
-import { DEFAULT_PAGE_SIZE, EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
+import { EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
 import { maskedErrors, useErrorHygiene } from './masking.js';
 import { useOperationLimits, type ListSizes } from './operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
@@ -25,7 +25,7 @@ export interface SecurityConfig {
 }
 
 /** The Yoga options that harden the server. */
-export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS, listSizes = { longest: DEFAULT_PAGE_SIZE } }: SecurityConfig = {}) {
+export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS, listSizes = {} }: SecurityConfig = {}) {
   return {
     // Yoga's CORS reflects any origin with credentials; ours replaces it (see cors.ts).
     cors: false,

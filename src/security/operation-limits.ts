@@ -47,12 +47,13 @@ import {
 } from './limits.js';
 import { rejection } from './rejection.js';
 
-/** What the walk prices plain (unpaginated) lists at: their real maximum size (see data/list-sizes.ts). */
+/**
+ * What the walk prices plain (unpaginated) lists at: their real maximum size where the data says
+ * it (see data/list-sizes.ts), one item otherwise (value lists such as facets and link kinds).
+ */
 export interface ListSizes {
   /** The longest list of each `Type.field` of the data. */
   byField?: ReadonlyMap<string, number>;
-  /** The size of a plain list of the data found in `byField` under no name. */
-  longest: number;
 }
 
 /** Introspection's lists, by `Type.field`, each at its real size in `schema`. */
@@ -153,7 +154,7 @@ function plainSize(walk: Walk, parentType: GraphQLNamedType, definition: GraphQL
   // A connection's edges: the page size was counted on the connection field itself.
   if (definition.name === 'edges' && isObjectType(parentType) && 'pageInfo' in parentType.getFields()) return 1;
   const key = `${parentType.name}.${definition.name}`;
-  return Math.max(1, walk.introspectionLists.get(key) ?? walk.sizes.byField?.get(key) ?? walk.sizes.longest);
+  return Math.max(1, walk.introspectionLists.get(key) ?? walk.sizes.byField?.get(key) ?? 1);
 }
 
 /** Checks a field's arguments and returns how many items it yields per parent (at least 1). */
