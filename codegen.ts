@@ -13,7 +13,8 @@ const config: CodegenConfig = {
   generates: {
     'clients/typescript/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: every operation by the sha256 of its printed form, the keys the server's fixed list uses.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         // Documents as plain strings: the client needs no GraphQL library at run time.
         documentMode: 'string',

@@ -3,7 +3,7 @@
  * a server is a process; a target is a server asked in a given way (uncached, cached, via REST).
  */
 import { fileURLToPath } from 'node:url';
-import { sha256 } from '../src/performance/index.js';
+import { documentHash } from '../src/performance/index.js';
 import { graphqlBody, type Operation } from './operations.js';
 import type { RequestShape } from './load.js';
 import { restPath } from './rest.js';
@@ -87,7 +87,7 @@ export const TARGETS: Target[] = [
 /** A GET of the operation as a persisted operation: its hash and variables in the URL. */
 function persistedGet(operation: Operation): RequestShape {
   const params = new URLSearchParams({
-    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(operation.query) } }),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documentHash(operation.query) } }),
   });
   if (operation.variables) params.set('variables', JSON.stringify(operation.variables));
   return { method: 'GET', path: `/graphql?${params}` };

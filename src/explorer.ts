@@ -1,7 +1,7 @@
 /**
- * The explorer: Yoga's inlined GraphiQL (with its explorer plugin for point-and-click queries),
- * opening with one ready tab per example operation in `examples/*.graphql`. Everything it loads
- * is inlined in the page, so it works with no internet and references no other origin.
+ * The explorer: GraphiQL as Yoga bundles it (with its explorer plugin for point-and-click
+ * queries), opening with one ready tab per example operation in `examples/*.graphql`. Everything
+ * it loads comes from this server (explorer-page.ts), so it works with no internet.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,5 +53,8 @@ export function explorerOptions(examples: Example[]): GraphiQLOptions {
     title: 'escalation-graph explorer',
     favicon: FAVICON,
     defaultTabs: examples.map((example) => ({ query: example.source })),
+    // Queries as GETs: HTTP caches may keep their answers, and a POST to the page's own URL would
+    // evict the page from the browser's cache (RFC 9111 §4.4), so a reload could not revalidate it.
+    useGETForQueries: true,
   };
 }

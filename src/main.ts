@@ -26,12 +26,16 @@ const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
-/** graphql-jit, the response cache and the fast lane (each on unless set to off) and the documents clients may send by hash. */
+/**
+ * graphql-jit, the response cache and the fast lane (each on unless set to off), the fixed list
+ * of persisted documents, and whether only those run (`PERSISTED_ONLY=on`, trusted documents).
+ */
 const performanceOptions = {
   jit: process.env.GRAPHQL_JIT !== 'off',
   responseCache: process.env.RESPONSE_CACHE !== 'off',
   fastLane: process.env.FAST_LANE !== 'off',
   persistedOperations: readPersistedOperations(process.env.PERSISTED_OPERATIONS_DIR ?? fileURLToPath(new URL('../examples', import.meta.url))),
+  persistedOnly: process.env.PERSISTED_ONLY === 'on',
 };
 /** How long in-flight requests may take to finish once a shutdown begins. */
 const SHUTDOWN_GRACE_MS = 5_000;

@@ -120,6 +120,11 @@ export function useWebApp(directory: string | undefined): Plugin {
   const root = path.resolve(directory);
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
+      // The site's root leads to the client, so a bare host name shows something useful.
+      if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
+        endResponse(new fetchAPI.Response(null, { status: 302, headers: { location: WEB_APP_PATH } }));
+        return;
+      }
       if (url.pathname !== WEB_APP_PATH && !url.pathname.startsWith(`${WEB_APP_PATH}/`)) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));

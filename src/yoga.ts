@@ -3,7 +3,6 @@
  * `createApi(…).listener` (Yoga itself) on a port, and so do the tests, over loopback.
  */
 import type { RequestListener } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { DocumentNode, GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -12,6 +11,7 @@ import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
 import { plainListSizes } from './data/list-sizes.js';
 import { explorerOptions, loadExamples } from './explorer.js';
+import { useExplorer } from './explorer-page.js';
 import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { assertLaneHonours } from './performance/fast-lane.js';
@@ -83,12 +83,13 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
       useSchemaSdl(schema),
       useExports(schema, dataset),
       useWebApp(webAppDir),
+      useExplorer(GRAPHQL_ENDPOINT, explorer ? explorerOptions(loadExamples()) : undefined),
       ...security.plugins,
       ...plugins,
       ...speed.plugins,
     ],
-    graphiql: explorer && explorerOptions(loadExamples()),
-    renderGraphiQL,
+    // The explorer is served by useExplorer: a small page and long-cached files.
+    graphiql: false,
   });
   if (speed.lane) assertLaneHonours((yoga as unknown as { plugins: object[] }).plugins, contextBuilder);
   return { yoga, lane: speed.lane, metrics, listener: yoga as RequestListener };

@@ -1,14 +1,17 @@
 /**
  * The explorer in a real headless Chromium with every other origin cut off: it loads, runs its
- * default query and a typed one against the API, and needs nothing from the internet to do so.
+ * default query and a typed one against the API, switches example tabs by mouse, fits a phone's
+ * width, reloads from its cache, and needs nothing from the internet to do so.
  * Needs Debian's `chromium` package (or CHROMIUM_PATH); without it this test fails, on purpose.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
+import { loadExamples } from '../src/explorer.js';
+import { createApi } from '../src/yoga.js';
 import { dataset } from './helpers.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../scripts/chromium.js';
 
@@ -27,9 +30,22 @@ const local: string[] = [];
 /** Errors the page threw or logged. */
 const pageErrors: string[] = [];
 
-/** Starts the API on an ephemeral port of 127.0.0.1 and resolves with its base URL. */
+const api = createApi({ dataset, performance: { responseCache: true } });
+/** Every connection to our server, for the bytes it wrote. */
+const sockets = new Set<Socket>();
+/** Bytes our server has written so far: headers and bodies, as they went over the wire. */
+const written = () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0);
+/** Each request to our server and the status of its answer, in order. */
+const served: { path: string; status: number }[] = [];
+
+/** Starts the API as `npm start` serves it (listener, response cache) on an ephemeral port of 127.0.0.1. */
 function listen(): Promise<string> {
-  server = createHttpServer(createServer({ dataset }));
+  const { listener } = api;
+  server = createHttpServer((request, response) => {
+    response.on('finish', () => served.push({ path: request.url ?? '', status: response.statusCode }));
+    listener(request, response);
+  });
+  server.on('connection', (socket) => sockets.add(socket));
   return new Promise((resolve) => {
     server.listen(0, HOST, () => resolve(`http://${HOST}:${(server.address() as AddressInfo).port}`));
   });
@@ -52,8 +68,10 @@ async function run(marker: string): Promise<any> {
   for (let attempt = 1; ; attempt++) {
     const response = page.waitForResponse(
       (r) => {
-        const body = r.request().postData() ?? '';
-        return r.url() === `${base}/graphql` && body.includes(marker) && !body.includes('IntrospectionQuery');
+        // The explorer sends queries as GETs (see explorerOptions).
+        const url = new URL(r.url());
+        const query = url.searchParams.get('query') ?? '';
+        return url.origin === base && url.pathname === '/graphql' && query.includes(marker) && !query.includes('IntrospectionQuery');
       },
       { timeout: 3_000 },
     );
@@ -125,6 +143,42 @@ describe('the explorer in headless Chromium, offline but for its own server', ()
     expect(shown).toContain('Leader of North Korea');
   }, 60_000);
 
+  it('switches example tabs by a real mouse click', async () => {
+    expect(browser, 'Chromium did not start').toBeDefined();
+    const examples = loadExamples();
+    const tabs = page.locator('.graphiql-tab');
+    expect(await tabs.count()).toBeGreaterThanOrEqual(examples.length);
+    for (const index of [2, 1, 3]) {
+      const tab = tabs.nth(index);
+      await tab.scrollIntoViewIfNeeded();
+      const box = (await tab.boundingBox())!;
+      // A press, a pause and a release at the tab's centre, as a person clicks (no synthetic click event).
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.down();
+      await page.waitForTimeout(80);
+      await page.mouse.up();
+      await expect.poll(() => tab.getAttribute('class'), { timeout: 5_000 }).toContain('graphiql-tab-active');
+      const name = /query (\w+)/.exec(examples[index].source)![1];
+      const editorText = async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\u00a0/g, ' ');
+      await expect.poll(editorText, { timeout: 5_000 }).toContain(`query ${name}`);
+    }
+  }, 60_000);
+
+  it('is usable 390 px wide: nothing overflows sideways, and the editor and the answer are each nearly full width', async () => {
+    expect(browser, 'Chromium did not start').toBeDefined();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(500);
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      editor: document.querySelector('.graphiql-query-editor')!.getBoundingClientRect().width,
+      response: document.querySelector('.graphiql-response')!.getBoundingClientRect().width,
+    }));
+    expect(layout.page).toBeLessThanOrEqual(390);
+    expect(layout.editor).toBeGreaterThan(280);
+    expect(layout.response).toBeGreaterThan(280);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+  });
+
   it('needed nothing from another origin, and had no errors', () => {
     expect(browser, 'Chromium did not start').toBeDefined();
     expect(local).toContain('GET /graphql');
@@ -139,4 +193,44 @@ describe('the explorer in headless Chromium, offline but for its own server', ()
     expect(outcome).toBe('failed');
     expect(blocked.slice(before)).toEqual(['https://example.com/probe']);
   });
+});
+
+describe('what the explorer costs over the wire', () => {
+  /** Budgets: the first load once compressed, and a reload. */
+  const FIRST_LOAD_COMPRESSED = 2_500_000;
+  const RELOAD = 100_000;
+
+  it(`loads within ${FIRST_LOAD_COMPRESSED / 1e6} MB gzip-compressed, and reloads within ${RELOAD / 1e3} kB (304 and immutable files)`, async () => {
+    expect(browser, 'Chromium did not start').toBeDefined();
+    // A context without request interception: with it, Chromium would bypass its HTTP cache.
+    const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 } });
+    const fresh = await context.newPage();
+    /** Loads or reloads the explorer until its editor shows; the requests served and the bytes written meanwhile. */
+    const measure = async (go: () => Promise<unknown>) => {
+      served.length = 0;
+      const before = written();
+      await go();
+      await fresh.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 30_000 });
+      return { requests: served.splice(0), bytes: written() - before };
+    };
+    const first = await measure(async () => {
+      await fresh.goto(`${base}/graphql`, { waitUntil: 'networkidle' });
+      // The editors start their three workers (editor, JSON, GraphQL) once they render.
+      await expect.poll(() => served.filter((r) => r.path.includes('.worker.')).length, { timeout: 20_000 }).toBe(3);
+    });
+    // What the first load weighs compressed: each answer again, through gzip (fonts are compressed already).
+    let compressed = 0;
+    for (const { path } of first.requests) {
+      const response = await api.yoga.fetch(`http://localhost${path}`, { headers: { accept: path === '/graphql' ? 'text/html' : '*/*' } });
+      const body = Buffer.from(await response.arrayBuffer());
+      compressed += (response.headers.get('content-type') ?? '').startsWith('font/') ? body.length : gzipSync(body).length;
+    }
+    const reload = await measure(() => fresh.reload({ waitUntil: 'networkidle' }));
+    console.info(`explorer: first load ${first.requests.length} requests, ${first.bytes} B uncompressed, ${compressed} B gzip-compressed; reload ${reload.requests.length} request(s), ${reload.bytes} B`);
+    await context.close();
+    expect(first.requests.map((r) => r.path)).toContainEqual(expect.stringMatching(/^\/explorer\/graphiql\.[0-9a-f]+\.js$/));
+    expect(compressed).toBeLessThanOrEqual(FIRST_LOAD_COMPRESSED);
+    expect(reload.requests).toEqual([{ path: '/graphql', status: 304 }]);
+    expect(reload.bytes).toBeLessThanOrEqual(RELOAD);
+  }, 90_000);
 });

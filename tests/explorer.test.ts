@@ -1,7 +1,9 @@
 /**
- * The explorer page: GraphiQL served on GET /graphql to browsers, opening with queries that run,
- * loading nothing from another origin; not served when the explorer is off; and /health.
+ * The explorer page: GraphiQL served on GET /graphql to browsers as a small page with long-cached
+ * files, opening with queries that run, loading nothing from another origin; not served when the
+ * explorer is off; and /health.
  */
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { dataset, request, serve, server, type Served } from './helpers.js';
@@ -75,15 +77,29 @@ function graphiqlOptions(html: string): { defaultQuery?: string; defaultTabs?: {
   return JSON.parse(match![1]);
 }
 
+/** The paths of the explorer's own files the page names: stylesheets, script and editor workers. */
+function linkedFiles(html: string): string[] {
+  return [...html.matchAll(/["'](\/explorer\/[^"']+)["']/g)].map((match) => match[1]);
+}
+
 describe('GET /graphql from a browser', () => {
   let status: number;
   let contentType: string | null;
   let html: string;
+  /** The page's CSS and scripts, inline and in the files it links to. */
+  let css: string[];
+  let scripts: string[];
   beforeAll(async () => {
     const response = await get(server, '/graphql', BROWSER_ACCEPT);
     status = response.status;
     contentType = response.headers.get('content-type');
     html = await response.text();
+    ({ css, scripts } = splitPage(html));
+    for (const path of linkedFiles(html)) {
+      const file = await get(server, path, '*/*');
+      if (path.endsWith('.css')) css.push(await file.text());
+      if (path.endsWith('.js')) scripts.push(await file.text());
+    }
   });
 
   it('serves the GraphiQL page', () => {
@@ -127,15 +143,13 @@ describe('GET /graphql from a browser', () => {
   });
 
   it('has no CSS url() or @import that loads from another origin', () => {
-    const { css } = splitPage(html);
-    expect(css.join('').length).toBeGreaterThan(10_000); // the inlined GraphiQL styles
+    expect(css.join('').length).toBeGreaterThan(10_000); // GraphiQL's styles
     expect(css.flatMap(cssTargets).filter((t) => !isLocal(t))).toEqual([]);
   });
 
   it('has no script code that loads from another origin', () => {
-    const { scripts } = splitPage(html);
     const js = scripts.join('\n');
-    expect(js.length).toBeGreaterThan(1_000_000); // the inlined GraphiQL bundle
+    expect(js.length).toBeGreaterThan(1_000_000); // GraphiQL's bundle and its editor workers
     expect(js).toMatch(/https:\/\/github\.com\//); // bare links exist, and are deliberately allowed
     expect(loadsInScript(js)).toEqual([]);
   });
@@ -151,6 +165,39 @@ describe('GET /graphql from a browser', () => {
     ];
     for (const sample of samples) expect(loadsInScript(sample), sample).not.toEqual([]);
     expect(loadsInScript('h("a", { href: "https://github.com/graphql/graphiql" }); "see https://react.dev/errors/1"')).toEqual([]);
+  });
+});
+
+describe('the explorer\'s caching', () => {
+  it('is a small page, revalidated by ETag (304 when unchanged)', async () => {
+    const page = await get(server, '/graphql', BROWSER_ACCEPT);
+    const html = await page.text();
+    expect(html.length).toBeLessThan(50_000);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const etag = page.headers.get('etag');
+    expect(etag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await server.fetch(`${ORIGIN}/graphql`, { headers: { accept: BROWSER_ACCEPT, 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
+  it('links GraphiQL\'s files under names holding their hash, each cached for a year as immutable', async () => {
+    const paths = linkedFiles(await (await get(server, '/graphql', BROWSER_ACCEPT)).text());
+    expect(paths.filter((path) => path.endsWith('.css')).length).toBeGreaterThanOrEqual(1);
+    expect(paths.filter((path) => path.endsWith('.js')).length).toBe(4); // GraphiQL and three editor workers
+    for (const path of paths) {
+      const file = await get(server, path, '*/*');
+      expect(file.status, path).toBe(200);
+      expect(file.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable');
+      const [, hash] = /\.([0-9a-f]{16})\.\w+$/.exec(path) ?? [];
+      expect(hash, path).toBeDefined();
+      expect(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex').startsWith(hash), path).toBe(true);
+    }
+  });
+
+  it('answers an unknown file under /explorer/ with a 404, and a POST there with a 405', async () => {
+    expect((await get(server, '/explorer/graphiql.0000000000000000.js', '*/*')).status).toBe(404);
+    expect((await server.fetch(`${ORIGIN}/explorer/x.js`, { method: 'POST' })).status).toBe(405);
   });
 });
 

@@ -146,6 +146,7 @@ describe('exports share the API\'s front door', () => {
     ['an id of the wrong type', `/export/statements.jsonl?speakerIds=${russia}`, 'speakerIds'],
     ['text too long', `/export/places.geojson?text=${'x'.repeat(300)}`, 'text'],
     ['an unknown link kind', '/export/actor-links.csv?kinds=FRIENDS', 'kinds'],
+    ['a list over the limit', `/export/events.csv?types=${Array(101).fill('WEAPONS_TEST').join(',')}`, 'types'],
   ])('%s: 400 with code BAD_USER_INPUT naming the parameter', async (_name, path, parameter) => {
     const answer = await get(path);
     expect(answer.status).toBe(400);

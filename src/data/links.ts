@@ -167,33 +167,34 @@ export class LinkGraph {
     this.links = deriveLinks(sources);
     this.slugs = sources.actors.map((actor) => actor.slug);
     this.slugs.forEach((slug, index) => this.indexOf.set(slug, index));
-    const byActor: Map<number, number[]>[] = this.slugs.map(() => new Map());
+    // Each link twice (once from each end), sorted by (actor, neighbour, link): runs of equal
+    // (actor, neighbour) become adjacency entries. Typed arrays and one sort, no Map per actor.
+    const ends = new Int32Array(this.links.length * 2);
+    const others = new Int32Array(this.links.length * 2);
     this.links.forEach((link, index) => {
       const from = this.indexOf.get(link.fromSlug)!;
       const to = this.indexOf.get(link.toSlug)!;
-      for (const [a, b] of [[from, to], [to, from]]) {
-        const list = byActor[a].get(b);
-        if (list) list.push(index);
-        else byActor[a].set(b, [index]);
-      }
+      [ends[2 * index], others[2 * index], ends[2 * index + 1], others[2 * index + 1]] = [from, to, to, from];
     });
+    const order = Uint32Array.from(ends.keys()).sort((x, y) => ends[x] - ends[y] || others[x] - others[y] || x - y);
+    this.linkIndex = Int32Array.from(order, (entry) => entry >> 1);
+    const starts: number[] = [];
+    order.forEach((entry, k) => {
+      const previous = order[k - 1];
+      if (k === 0 || ends[previous] !== ends[entry] || others[previous] !== others[entry]) starts.push(k);
+    });
+    const total = starts.length;
     this.offset = new Int32Array(this.slugs.length + 1);
-    byActor.forEach((neighbours, i) => (this.offset[i + 1] = this.offset[i] + neighbours.size));
-    const total = this.offset[this.slugs.length];
     this.neighbour = new Int32Array(total);
     this.kinds = new Int32Array(total);
     this.linkOffset = new Int32Array(total + 1);
-    this.linkIndex = new Int32Array(this.links.length * 2);
-    let at = 0;
-    for (const neighbours of byActor) {
-      for (const [other, indexes] of neighbours) {
-        this.neighbour[at] = other;
-        this.kinds[at] = indexes.reduce((mask, index) => mask | KIND_BIT.get(this.links[index].kind)!, 0);
-        this.linkIndex.set(indexes, this.linkOffset[at]);
-        this.linkOffset[at + 1] = this.linkOffset[at] + indexes.length;
-        at++;
-      }
-    }
+    starts.forEach((k, at) => {
+      this.neighbour[at] = others[order[k]];
+      this.offset[ends[order[k]] + 1]++;
+      this.linkOffset[at + 1] = at + 1 < total ? starts[at + 1] : order.length;
+      for (let j = k; j < this.linkOffset[at + 1]; j++) this.kinds[at] |= KIND_BIT.get(this.links[this.linkIndex[j]].kind)!;
+    });
+    for (let i = 0; i < this.slugs.length; i++) this.offset[i + 1] += this.offset[i];
   }
 
   /** The indexes into `links` of adjacency entry `at` whose kind is in `mask`, in derivation order. */

@@ -245,7 +245,10 @@ export function loadDataset(dir: string): Dataset {
     const raw = loader.readJson(EXTERNAL_FILE);
     const file = raw === undefined ? undefined : loader.validate(EXTERNAL_FILE, externalFile, raw);
     const exists = (typename: EntityTypename, slug: string) => maps[typename].has(slug);
-    if (file) external = externalFacts(file, exists, (path, reason) => loader.problem(EXTERNAL_FILE, path, reason));
+    // Facts about the records of an article that did not load say nothing new: checked once the articles load.
+    if (file && loader.problems.length === 0) {
+      external = externalFacts(file, exists, (path, reason) => loader.problem(EXTERNAL_FILE, path, reason));
+    }
   }
   if (loader.problems.length > 0) throw new DataLoadError(loader.problems);
   return new Dataset(maps, loader.digest.digest('hex'), external);

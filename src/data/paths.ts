@@ -3,14 +3,10 @@
  * `maxHops` links, shortest first, then the best evidenced. A bidirectional breadth-first search
  * measures how far each actor near either end lies from it; the enumeration then only steps where
  * the target can still be reached in the hops left, and stops at a fixed number of paths and of
- * steps, so a search costs the same at any dataset size.
+ * steps, so a search costs what the neighbourhoods of its two ends cost, whatever the dataset's size.
  */
 import { ALL_KINDS, distinctEvidence, type ActorLink, type LinkGraph } from './links.js';
 
-/** Hops when the client gives none. */
-export const DEFAULT_MAX_HOPS = 3;
-/** Most hops a search may span: four already reaches most of a small-world graph. */
-export const MAX_HOPS = 4;
 /** Most paths one search lists; longer ones are left out first. */
 export const MAX_PATHS = 1_000;
 /** Most adjacency entries one search may step through, a bound on its time whatever the graph. */

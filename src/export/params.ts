@@ -7,11 +7,13 @@
 import {
   coerceInputValue,
   getNullableType,
+  GraphQLID,
   isInputObjectType,
   isListType,
   type GraphQLInputObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import { MAX_LIST_ARGUMENT_LENGTH, MAX_STRING_ARGUMENT_LENGTH } from '../security/limits.js';
 
 /** A client's mistake in a query parameter: HTTP 400 with this code and message. */
 export class ParameterError extends Error {
@@ -23,9 +25,6 @@ export class ParameterError extends Error {
     super(message);
   }
 }
-
-/** Most values a list parameter may hold, as for id lists in GraphQL filters. */
-const MAX_VALUES = 100;
 
 /** The input object type `name` of `schema`. */
 export function filterType(schema: GraphQLSchema, name: string): GraphQLInputObjectType {
@@ -44,9 +43,17 @@ export function filterFrom(search: URLSearchParams, type: GraphQLInputObjectType
       throw new ParameterError(`Unknown parameter \`${name}\`; the filter parameters are: ${Object.keys(fields).join(', ')}.`, name);
     }
     const values = search.getAll(name);
-    if (isListType(getNullableType(field.type))) {
+    const type = getNullableType(field.type);
+    // The same bounds as GraphQL arguments get before execution (security/operation-limits.ts).
+    const long = values.find((value) => value.length > MAX_STRING_ARGUMENT_LENGTH);
+    if (long !== undefined && (isListType(type) ? getNullableType(type.ofType) : type) !== GraphQLID) {
+      throw new ParameterError(`\`${name}\` is ${long.length} characters long; parameters are limited to ${MAX_STRING_ARGUMENT_LENGTH}.`, name);
+    }
+    if (isListType(type)) {
       const list = values.flatMap((value) => value.split(',')).filter((value) => value !== '');
-      if (list.length > MAX_VALUES) throw new ParameterError(`\`${name}\` may hold at most ${MAX_VALUES} values.`, name);
+      if (list.length > MAX_LIST_ARGUMENT_LENGTH) {
+        throw new ParameterError(`\`${name}\` holds ${list.length} items; lists are limited to ${MAX_LIST_ARGUMENT_LENGTH}.`, name);
+      }
       raw[name] = list;
     } else {
       if (values.length > 1) throw new ParameterError(`\`${name}\` takes one value (got ${values.length}).`, name);

@@ -1,23 +1,23 @@
 /**
  * Speed, as measured by `npm run bench` (see bench/RESULTS.md): operations compiled with
- * graphql-jit, a response cache with ETags, persisted operations that browsers and CDNs can
+ * graphql-jit, a response cache with ETags, persisted documents that browsers and CDNs can
  * cache as plain GETs, and the fast lane that runs admitted documents without Yoga's document
  * phase (fast-lane.ts). Compilation and admission wait for a document's second sighting.
  */
 import type { Plugin as EnvelopPlugin } from '@envelop/core';
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import type { ListSizes } from '../security/operation-limits.js';
 import type { Dataset } from '../data/dataset.js';
-import { loadExamples } from '../explorer.js';
+import type { ListSizes } from '../security/operation-limits.js';
 import { FastLane } from './fast-lane.js';
 import { createCompiledCache, useJit, useVariableDefaults } from './jit.js';
+import { usePersistedQueries } from './persisted.js';
 import { ResponseCache, sha256, useResponseCache } from './response-cache.js';
 import { Sightings } from './sightings.js';
 
 export { sha256 };
+export { documentHash, readPersistedOperations } from './persisted.js';
 
 export interface PerformanceOptions {
   /** Execute operations with graphql-jit, compiled once per repeated document (default true). */
@@ -26,8 +26,10 @@ export interface PerformanceOptions {
   responseCache?: boolean;
   /** How long HTTP caches may reuse a response without revalidating, in seconds (default 300). */
   maxAge?: number;
-  /** Documents clients may send by hash alone: sha256 hex of the document → the document. */
+  /** The fixed list of persisted documents: sha256 hex of the printed document → the document (persisted.ts). */
   persistedOperations?: ReadonlyMap<string, string>;
+  /** Trusted documents: run only the fixed list (default false: any document, and APQ). */
+  persistedOnly?: boolean;
   /** Run repeated documents on the fast lane (default true). */
   fastLane?: boolean;
 }
@@ -39,11 +41,6 @@ export interface PerformanceContext {
   createContext: (dataset: Dataset) => Context;
   executionTimeoutMs: number;
   listSizes: ListSizes;
-}
-
-/** Every `*.graphql` document in `dir`, keyed by its sha256 (Apollo's `persistedQuery` hash). */
-export function readPersistedOperations(dir: string): Map<string, string> {
-  return new Map(loadExamples(dir).map(({ source }) => [sha256(source), source]));
 }
 
 /** The names of the operations in `documents` (those metrics may label by name). */
@@ -58,17 +55,9 @@ export function operationNames(documents: Iterable<string>): Set<string> {
 
 /** The plugins (in the order they must run), the fast lane and the response cache's headers. */
 export function createPerformance(server: PerformanceContext, options: PerformanceOptions = {}) {
-  const { jit = true, responseCache = false, maxAge = 300, persistedOperations, fastLane = true } = options;
-  const plugins: (Plugin | EnvelopPlugin)[] = [];
+  const { jit = true, responseCache = false, maxAge = 300, persistedOperations, persistedOnly = false, fastLane = true } = options;
   // Persisted documents are resolved first: the response cache's key is the document itself.
-  if (persistedOperations) {
-    plugins.push(
-      usePersistedOperations({
-        allowArbitraryOperations: true,
-        getPersistedOperation: (hash) => persistedOperations.get(hash) ?? null,
-      }),
-    );
-  }
+  const plugins: (Plugin | EnvelopPlugin)[] = [usePersistedQueries({ documents: persistedOperations, only: persistedOnly })];
   const sightings = new Sightings(new Set(persistedOperations?.values()));
   plugins.push(sightings.plugin());
   const cache = responseCache ? useResponseCache(new ResponseCache(server.dataset.digest, maxAge)) : undefined;

@@ -2,7 +2,8 @@
 import type { ActorLink as ActorLinkModel, ActorLinkKind } from '../data/links.js';
 import type { Dataset } from '../data/dataset.js';
 import { kindMask, selectLinks } from '../data/links.js';
-import { DEFAULT_MAX_HOPS, findPaths, MAX_HOPS, MAX_PATHS, type ActorPath as ActorPathModel } from '../data/paths.js';
+import { findPaths, MAX_PATHS, MAX_STEPS, type ActorPath as ActorPathModel } from '../data/paths.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS } from '../security/limits.js';
 import { builder } from '../builder.js';
 import { paginate } from './connection.js';
 import { badUserInput } from '../security/rejection.js';
@@ -94,7 +95,7 @@ export const ActorPathConnection = builder.connectionObject(
     description: `A page of paths between two actors: shortest first, then the best evidenced. At most ${MAX_PATHS} paths are listed.`,
     fields: (t) => ({
       isComplete: t.boolean({
-        description: `False when the search stopped at its bounds (${MAX_PATHS} paths) before listing every path; the longest are then missing.`,
+        description: `False when the search stopped at one of its bounds (${MAX_PATHS.toLocaleString('en')} paths, ${MAX_STEPS.toLocaleString('en')} steps through the graph) before listing every path; the longest are then missing.`,
         resolve: (connection) => (connection as unknown as { isComplete: boolean }).isComplete,
       }),
     }),

@@ -73,3 +73,13 @@ export const EXECUTION_TIMEOUT_MS = 3_000;
  * with a list of ids) needs 3; deeper JSON can only be an attack on whoever walks it.
  */
 export const MAX_VARIABLE_DEPTH = 16;
+
+/** Hops of a `connections` path when the client gives none: enough for person → state → state. */
+export const DEFAULT_MAX_HOPS = 3;
+
+/**
+ * Most hops a `connections` path may span: four already joins two people through their states
+ * (person → state → state → person); beyond that almost everything connects to everything and
+ * the list says nothing.
+ */
+export const MAX_HOPS = 4;

@@ -2,13 +2,27 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from './common/ErrorBoundary';
+import { ShareButton } from './common/ShareButton';
 import { Loading, NotFound } from './common/Status';
 import EvidenceView from './evidence/EvidenceView';
 import SearchView from './search/SearchView';
 import TimelineView from './timeline/TimelineView';
 
-// Cytoscape is the largest library here: only the network view loads it.
+// Heavy or less visited views load as chunks of their own: Cytoscape for the network, the
+// country shapes and projection for the map, the table and the connections.
 const NetworkView = lazy(() => import('./network/NetworkView'));
+const ConnectionsView = lazy(() => import('./connections/ConnectionsView'));
+const TableView = lazy(() => import('./table/TableView'));
+const MapView = lazy(() => import('./map/MapView'));
+
+const VIEWS = [
+  ['/timeline', 'Timeline'],
+  ['/table', 'Table'],
+  ['/network', 'Network'],
+  ['/connections', 'Connections'],
+  ['/map', 'Map'],
+  ['/search', 'Search'],
+] as const;
 
 export function App() {
   return (
@@ -20,17 +34,14 @@ export function App() {
         <p className="brand">escalation-graph</p>
         <nav aria-label="Views">
           <ul>
-            <li>
-              <NavLink to="/timeline">Timeline</NavLink>
-            </li>
-            <li>
-              <NavLink to="/network">Actor network</NavLink>
-            </li>
-            <li>
-              <NavLink to="/search">Search</NavLink>
-            </li>
+            {VIEWS.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to}>{label}</NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
+        <ShareButton />
       </header>
       <Main />
     </BrowserRouter>
@@ -42,9 +53,13 @@ function Main() {
   const { pathname } = useLocation();
   const firstRender = useRef(true);
   // After a navigation, keyboard and screen-reader users start from the new view, not the link.
+  // A new page starts at its top (a view may scroll itself further, as evidence pages do).
   useEffect(() => {
     if (firstRender.current) firstRender.current = false;
-    else main.current?.focus();
+    else {
+      window.scrollTo(0, 0);
+      main.current?.focus({ preventScroll: true });
+    }
   }, [pathname]);
 
   return (
@@ -55,7 +70,10 @@ function Main() {
           <Routes>
             <Route index element={<Navigate to="/timeline" replace />} />
             <Route path="timeline" element={<TimelineView />} />
+            <Route path="table" element={<TableView />} />
             <Route path="network" element={<NetworkView />} />
+            <Route path="connections" element={<ConnectionsView />} />
+            <Route path="map" element={<MapView />} />
             <Route path="evidence/:kind/:slug" element={<EvidenceView />} />
             <Route path="search" element={<SearchView />} />
             <Route path="*" element={<PageNotFound />} />

@@ -165,7 +165,7 @@ export type QuoteCardQuery = { statement: { text: string, kind: StatementKind, a
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { articles: { totalCount: number, edges: Array<{ node: { slug: string, title: string, publishedOn: string, bylines: Array<string> } }> }, actors: { totalCount: number }, weaponSystems: { totalCount: number }, places: { totalCount: number }, events: { totalCount: number, facets: { types: Array<{ value: EventType, count: number }>, years: Array<{ value: string, count: number }> } }, statements: { totalCount: number, facets: { kinds: Array<{ value: StatementKind, count: number }>, actors: Array<{ count: number, actor: { name: string } }> } } };
+export type DashboardQuery = { articles: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, publishedOn: string, bylines: Array<string> } }> }, actors: { totalCount: number }, weaponSystems: { totalCount: number }, places: { totalCount: number }, events: { totalCount: number, facets: { types: Array<{ value: EventType, count: number }>, years: Array<{ value: string, count: number }> } }, statements: { totalCount: number, facets: { kinds: Array<{ value: StatementKind, count: number }>, actors: Array<{ count: number, actor: { id: string, name: string } }> } } };
 
 export type KimOnNuclearForcesQueryVariables = Exact<{
   speaker?: string | number | null | undefined;
@@ -173,19 +173,19 @@ export type KimOnNuclearForcesQueryVariables = Exact<{
 }>;
 
 
-export type KimOnNuclearForcesQuery = { statements: { totalCount: number, edges: Array<{ node: { slug: string, kind: StatementKind, text: string, attribution: string, speaker: { name: string, role: string | null }, reportedBy: Array<{ name: string, kind: ActorKind }>, saidOn: { text: string | null, edtf: string } | null, occasion: { title: string } | null, evidence: Array<{ exact: string, prefix: string, suffix: string, start: number, end: number }> } }> } };
+export type KimOnNuclearForcesQuery = { statements: { totalCount: number, edges: Array<{ node: { id: string, slug: string, kind: StatementKind, text: string, attribution: string, speaker: { id: string, name: string, role: string | null }, reportedBy: Array<{ id: string, name: string, kind: ActorKind }>, saidOn: { text: string | null, edtf: string } | null, occasion: { id: string, title: string } | null, evidence: Array<{ exact: string, prefix: string, suffix: string, start: number, end: number }> } }> } };
 
 export type WeaponsTestsByDateQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WeaponsTestsByDateQuery = { events: { totalCount: number, facets: { years: Array<{ value: string, count: number }> }, edges: Array<{ node: { title: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, weaponSystems: Array<{ name: string, category: WeaponCategory, propellant: Propellant | null, nuclearCapable: boolean | null, range: { text: string } | null }>, evidence: Array<{ exact: string }> } }> } };
+export type WeaponsTestsByDateQuery = { events: { totalCount: number, facets: { years: Array<{ value: string, count: number }> }, edges: Array<{ node: { id: string, title: string, date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, weaponSystems: Array<{ id: string, name: string, category: WeaponCategory, propellant: Propellant | null, nuclearCapable: boolean | null, range: { text: string } | null }>, evidence: Array<{ exact: string }> } }> } };
 
 export type WhatHappenedInKurskQueryVariables = Exact<{
   place?: string | null | undefined;
 }>;
 
 
-export type WhatHappenedInKurskQuery = { place: { name: string, kind: PlaceKind, country: { name: string } | null, events: { totalCount: number, edges: Array<{ node: { title: string, type: EventType, date: { text: string | null, edtf: string }, participants: Array<{ role: ParticipantRole, actor: { name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, value: number | null, text: string }>, claims: Array<{ speaker: { name: string } }> } }> } } | null };
+export type WhatHappenedInKurskQuery = { place: { id: string, name: string, kind: PlaceKind, country: { id: string, name: string } | null, events: { totalCount: number, edges: Array<{ node: { id: string, title: string, type: EventType, date: { text: string | null, edtf: string }, participants: Array<{ role: ParticipantRole, actor: { id: string, name: string } }>, quantities: Array<{ measure: string, qualifier: QuantityQualifier, value: number | null, text: string }>, claims: Array<{ id: string, speaker: { id: string, name: string } }> } }> } } | null };
 
 export type RussiaNorthKoreaQueryVariables = Exact<{
   actor?: string | null | undefined;
@@ -194,14 +194,14 @@ export type RussiaNorthKoreaQueryVariables = Exact<{
 }>;
 
 
-export type RussiaNorthKoreaQuery = { actor: { name: string, relations: { totalCount: number, edges: Array<{ weight: number, node: { name: string, kind: ActorKind }, events: Array<{ title: string, type: EventType, date: { text: string | null, edtf: string } }> }> } } | null, statements: { edges: Array<{ node: { text: string, kind: StatementKind, attribution: string, evidence: Array<{ exact: string }> } }> } };
+export type RussiaNorthKoreaQuery = { actor: { id: string, name: string, relations: { totalCount: number, edges: Array<{ weight: number, node: { id: string, name: string, kind: ActorKind }, events: Array<{ id: string, title: string, type: EventType, date: { text: string | null, edtf: string } }> }> } } | null, statements: { edges: Array<{ node: { id: string, text: string, kind: StatementKind, attribution: string, evidence: Array<{ exact: string }> } }> } };
 
 export type EvidenceFor10000TroopsQueryVariables = Exact<{
   event?: string | null | undefined;
 }>;
 
 
-export type EvidenceFor10000TroopsQuery = { event: { title: string, date: { text: string | null, edtf: string }, location: { name: string } | null, quantities: Array<{ measure: string, value: number | null, qualifier: QuantityQualifier, unit: string, text: string }>, claims: Array<{ kind: StatementKind, text: string, attribution: string, speaker: { name: string, kind: ActorKind }, evidence: Array<{ exact: string, start: number, end: number }> }>, evidence: Array<{ exact: string, prefix: string, suffix: string, start: number, end: number, article: { title: string, bodyDigest: string } }> } | null };
+export type EvidenceFor10000TroopsQuery = { event: { id: string, title: string, date: { text: string | null, edtf: string }, location: { id: string, name: string } | null, quantities: Array<{ measure: string, value: number | null, qualifier: QuantityQualifier, unit: string, text: string }>, claims: Array<{ id: string, kind: StatementKind, text: string, attribution: string, speaker: { id: string, name: string, kind: ActorKind }, evidence: Array<{ exact: string, start: number, end: number }> }>, evidence: Array<{ exact: string, prefix: string, suffix: string, start: number, end: number, article: { id: string, title: string, bodyDigest: string } }> } | null };
 
 export type SearchMissilesQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -209,20 +209,20 @@ export type SearchMissilesQueryVariables = Exact<{
 
 
 export type SearchMissilesQuery = { search: { totalCount: number, edges: Array<{ score: number, snippet: string, node:
-        | { __typename: 'Actor', name: string }
-        | { __typename: 'Article', title: string }
-        | { __typename: 'Event', title: string, type: EventType }
-        | { __typename: 'Place', name: string }
-        | { __typename: 'Statement', text: string, speaker: { name: string } }
-        | { __typename: 'WeaponSystem', name: string, category: WeaponCategory }
+        | { __typename: 'Actor', id: string, name: string }
+        | { __typename: 'Article', id: string, title: string }
+        | { __typename: 'Event', id: string, title: string, type: EventType }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Statement', id: string, text: string, speaker: { id: string, name: string } }
+        | { __typename: 'WeaponSystem', id: string, name: string, category: WeaponCategory }
        }> } };
 
 export type Timeline2024QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Timeline2024Query = { timeline: { totalCount: number, edges: Array<{ date: { start: string | null, end: string | null, precision: DatePrecision, text: string | null, edtf: string }, node:
-        | { __typename: 'Event', title: string, type: EventType, location: { name: string } | null }
-        | { __typename: 'Statement', text: string, speaker: { name: string } }
+        | { __typename: 'Event', id: string, title: string, type: EventType, location: { id: string, name: string } | null }
+        | { __typename: 'Statement', id: string, text: string, speaker: { id: string, name: string } }
        }> } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -263,13 +263,14 @@ export const QuoteCardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QuoteCardQuery, QuoteCardQueryVariables>;
+    `, {"hash":"sha256:7ba526091d363d8f42e3e0efa0c48e79562c66193f7e0b53bce5928775d38b66"}) as unknown as TypedDocumentString<QuoteCardQuery, QuoteCardQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   articles(first: 5, orderBy: {field: PUBLISHED_ON, direction: DESC}) {
     totalCount
     edges {
       node {
+        id
         slug
         title
         publishedOn
@@ -308,6 +309,7 @@ export const DashboardDocument = new TypedDocumentString(`
       }
       actors {
         actor {
+          id
           name
         }
         count
@@ -315,7 +317,7 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"sha256:ea9e31732b6aca7d99732ec6be65d116b38a82d0bfce48456c025f79ac3979d0"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const KimOnNuclearForcesDocument = new TypedDocumentString(`
     query KimOnNuclearForces($speaker: ID = "QWN0b3I6a2ltLWpvbmctdW4", $about: ID = "V2VhcG9uU3lzdGVtOm51Y2xlYXItd2VhcG9ucw") {
   statements(
@@ -326,14 +328,17 @@ export const KimOnNuclearForcesDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         slug
         kind
         text
         speaker {
+          id
           name
           role
         }
         reportedBy {
+          id
           name
           kind
         }
@@ -342,6 +347,7 @@ export const KimOnNuclearForcesDocument = new TypedDocumentString(`
           edtf
         }
         occasion {
+          id
           title
         }
         attribution
@@ -356,7 +362,7 @@ export const KimOnNuclearForcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<KimOnNuclearForcesQuery, KimOnNuclearForcesQueryVariables>;
+    `, {"hash":"sha256:d3baae05ecd5dc5492d4b80cd2a178fcd4b889247c4356bf00b9aaee1f6f97cc"}) as unknown as TypedDocumentString<KimOnNuclearForcesQuery, KimOnNuclearForcesQueryVariables>;
 export const WeaponsTestsByDateDocument = new TypedDocumentString(`
     query WeaponsTestsByDate {
   events(first: 100, filter: {types: [WEAPONS_TEST]}, orderBy: {field: DATE}) {
@@ -369,6 +375,7 @@ export const WeaponsTestsByDateDocument = new TypedDocumentString(`
     }
     edges {
       node {
+        id
         title
         date {
           start
@@ -378,6 +385,7 @@ export const WeaponsTestsByDateDocument = new TypedDocumentString(`
           edtf
         }
         weaponSystems {
+          id
           name
           category
           propellant
@@ -393,19 +401,22 @@ export const WeaponsTestsByDateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WeaponsTestsByDateQuery, WeaponsTestsByDateQueryVariables>;
+    `, {"hash":"sha256:b4896b024663f402e1a5864f6a2609ac8a8dfa1d2fd8780de42903c18ef97ab6"}) as unknown as TypedDocumentString<WeaponsTestsByDateQuery, WeaponsTestsByDateQueryVariables>;
 export const WhatHappenedInKurskDocument = new TypedDocumentString(`
     query WhatHappenedInKursk($place: String = "kursk-province") {
   place(slug: $place) {
+    id
     name
     kind
     country {
+      id
       name
     }
     events(first: 100, orderBy: {field: DATE}) {
       totalCount
       edges {
         node {
+          id
           title
           type
           date {
@@ -415,6 +426,7 @@ export const WhatHappenedInKurskDocument = new TypedDocumentString(`
           participants {
             role
             actor {
+              id
               name
             }
           }
@@ -425,7 +437,9 @@ export const WhatHappenedInKurskDocument = new TypedDocumentString(`
             text
           }
           claims {
+            id
             speaker {
+              id
               name
             }
           }
@@ -434,20 +448,23 @@ export const WhatHappenedInKurskDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WhatHappenedInKurskQuery, WhatHappenedInKurskQueryVariables>;
+    `, {"hash":"sha256:dcb0e1165d391b35d565ff46862fbccfc66508d0792d5602fa8d4d347605c060"}) as unknown as TypedDocumentString<WhatHappenedInKurskQuery, WhatHappenedInKurskQueryVariables>;
 export const RussiaNorthKoreaDocument = new TypedDocumentString(`
     query RussiaNorthKorea($actor: String = "north-korea", $leader: ID = "QWN0b3I6a2ltLWpvbmctdW4", $partner: ID = "QWN0b3I6cnVzc2lh") {
   actor(slug: $actor) {
+    id
     name
     relations(first: 5) {
       totalCount
       edges {
         weight
         node {
+          id
           name
           kind
         }
         events {
+          id
           title
           type
           date {
@@ -461,6 +478,7 @@ export const RussiaNorthKoreaDocument = new TypedDocumentString(`
   statements(first: 20, filter: {speakerIds: [$leader], aboutIds: [$partner]}) {
     edges {
       node {
+        id
         text
         kind
         attribution
@@ -471,16 +489,18 @@ export const RussiaNorthKoreaDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RussiaNorthKoreaQuery, RussiaNorthKoreaQueryVariables>;
+    `, {"hash":"sha256:dfbfe387cb373f81ee025d4fc1b7c90005826d753cc097c3343724f9b2d283b2"}) as unknown as TypedDocumentString<RussiaNorthKoreaQuery, RussiaNorthKoreaQueryVariables>;
 export const EvidenceFor10000TroopsDocument = new TypedDocumentString(`
     query EvidenceFor10000Troops($event: String = "troop-deployment-to-russia") {
   event(slug: $event) {
+    id
     title
     date {
       text
       edtf
     }
     location {
+      id
       name
     }
     quantities {
@@ -491,9 +511,11 @@ export const EvidenceFor10000TroopsDocument = new TypedDocumentString(`
       text
     }
     claims {
+      id
       kind
       text
       speaker {
+        id
         name
         kind
       }
@@ -511,13 +533,14 @@ export const EvidenceFor10000TroopsDocument = new TypedDocumentString(`
       start
       end
       article {
+        id
         title
         bodyDigest
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvidenceFor10000TroopsQuery, EvidenceFor10000TroopsQueryVariables>;
+    `, {"hash":"sha256:c6d6a1bfbb3739bc59c5002f9bed2ffe04696163a7ea21e8cb8955718657dbc0"}) as unknown as TypedDocumentString<EvidenceFor10000TroopsQuery, EvidenceFor10000TroopsQueryVariables>;
 export const SearchMissilesDocument = new TypedDocumentString(`
     query SearchMissiles($query: String = "missile") {
   search(query: $query, first: 10) {
@@ -528,33 +551,40 @@ export const SearchMissilesDocument = new TypedDocumentString(`
       node {
         __typename
         ... on WeaponSystem {
+          id
           name
           category
         }
         ... on Event {
+          id
           title
           type
         }
         ... on Statement {
+          id
           text
           speaker {
+            id
             name
           }
         }
         ... on Actor {
+          id
           name
         }
         ... on Article {
+          id
           title
         }
         ... on Place {
+          id
           name
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchMissilesQuery, SearchMissilesQueryVariables>;
+    `, {"hash":"sha256:d0a257ea9740b789dfb9ca0a6e6bbd7f776a295178d989b948307de4584d34d8"}) as unknown as TypedDocumentString<SearchMissilesQuery, SearchMissilesQueryVariables>;
 export const Timeline2024Document = new TypedDocumentString(`
     query Timeline2024 {
   timeline(from: "2024-01-01", to: "2024-12-31", first: 100) {
@@ -570,15 +600,19 @@ export const Timeline2024Document = new TypedDocumentString(`
       node {
         __typename
         ... on Event {
+          id
           title
           type
           location {
+            id
             name
           }
         }
         ... on Statement {
+          id
           text
           speaker {
+            id
             name
           }
         }
@@ -586,4 +620,4 @@ export const Timeline2024Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Timeline2024Query, Timeline2024QueryVariables>;
+    `, {"hash":"sha256:8336b60e7022f32f03011d8c8951a4e7e09054cbbf9bca269dd31c3cf3a82066"}) as unknown as TypedDocumentString<Timeline2024Query, Timeline2024QueryVariables>;

@@ -1,4 +1,5 @@
 /** The loading and error states every view shows instead of a blank page. */
+import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 
 /** A polite live region saying what is being loaded. */
@@ -10,8 +11,8 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
-/** An API error: its message and its code, announced to assistive technology. */
-export function ErrorNotice({ error, what }: { error: ApiError; what: string }) {
+/** An API error: its message and its code, announced to assistive technology; `children` say what to do. */
+export function ErrorNotice({ error, what, children }: { error: ApiError; what: string; children?: ReactNode }) {
   return (
     <div className="status error" role="alert">
       <p>
@@ -20,6 +21,7 @@ export function ErrorNotice({ error, what }: { error: ApiError; what: string }) 
       <p>
         Error code: <code>{error.code}</code>
       </p>
+      {children}
     </div>
   );
 }

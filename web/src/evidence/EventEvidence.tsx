@@ -1,13 +1,15 @@
 /**
- * An event: what, when, where, who, how many and according to whom, and the articles' words that
- * report it. `?quantity=N` also marks the words of its Nth number inside the evidence.
+ * An event: what, when, where, who, with what, how many and according to whom, and the articles'
+ * words that report it. `?quantity=N` also marks the words of its Nth number inside the evidence.
  */
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../api/useQuery';
+import { EntityLink } from '../common/EntityLink';
 import { describeDate, humanize } from '../common/labels';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { EventEvidenceDocument, type SpanFragment } from '../gql/graphql';
+import { EventList } from './EventList';
 import { EvidenceLayout } from './EvidenceLayout';
 import type { Range } from './segments';
 
@@ -30,14 +32,31 @@ export function EventEvidence({ slug }: { slug: string }) {
 
   const chosen = params.get('quantity');
   const quantity = chosen === null ? undefined : event.quantities[Number(chosen)];
-  const focus = quantity ? rangesOf(quantity.text, event.evidence) : [];
+  const focus = quantity ? { ranges: rangesOf(quantity.text, event.evidence), label: `“${quantity.text}”` } : undefined;
   const articles = event.articles.edges.map((edge) => edge.node);
   const bylines = [...new Set(articles.flatMap((article) => article.bylines))].join(', ');
 
-  const fact = (
+  const claim = (
     <>
       <p className="eyebrow">Event · {humanize(event.type)}</p>
       <h1>{event.title}</h1>
+      {event.claims.length === 0 ? (
+        <p className="attribution">The article reports it on its own authority — according to {bylines}</p>
+      ) : (
+        <ul className="claims" aria-label="According to">
+          {event.claims.map((claim) => (
+            <li key={claim.slug}>
+              <Link className="attribution" to={`/evidence/statement/${claim.slug}`}>
+                {claim.attribution}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+  const details = (
+    <>
       <p>{event.summary}</p>
       <dl className="details">
         <dt>When</dt>
@@ -46,25 +65,74 @@ export function EventEvidence({ slug }: { slug: string }) {
           {describeDate(event.date)} <span className="muted">({event.date.edtf})</span>
         </dd>
         <dt>Where</dt>
-        <dd>{event.location ? [event.location.name, event.location.country?.name].filter(Boolean).join(', ') : 'not said'}</dd>
+        <dd>
+          {event.location ? (
+            <>
+              <EntityLink type="Place" slug={event.location.slug}>
+                {event.location.name}
+              </EntityLink>
+              {event.location.country && (
+                <>
+                  {', '}
+                  <EntityLink type="Place" slug={event.location.country.slug}>
+                    {event.location.country.name}
+                  </EntityLink>
+                </>
+              )}
+            </>
+          ) : (
+            'not said'
+          )}
+        </dd>
         {event.participants.length > 0 && (
           <>
             <dt>Who</dt>
             {event.participants.map(({ role, actor }) => (
               <dd key={`${actor.slug}-${role}`}>
-                <Link to={`/network?actor=${actor.slug}`}>{actor.name}</Link> <span className="muted">{humanize(role)}</span>
+                <EntityLink type="Actor" slug={actor.slug}>
+                  {actor.name}
+                </EntityLink>{' '}
+                <span className="muted">{humanize(role)}</span>
               </dd>
             ))}
           </>
         )}
-        {event.partOf && (
+        {event.weaponSystems.length > 0 && (
           <>
-            <dt>Part of</dt>
-            <dd>
-              <Link to={`/evidence/event/${event.partOf.slug}`}>{event.partOf.title}</Link>
-            </dd>
+            <dt>Weapon systems</dt>
+            {event.weaponSystems.map((system) => (
+              <dd key={system.slug}>
+                <EntityLink type="WeaponSystem" slug={system.slug}>
+                  {system.name}
+                </EntityLink>{' '}
+                <span className="muted">{humanize(system.category)}</span>
+              </dd>
+            ))}
           </>
         )}
+        <EventList term="Part of" events={event.partOf ? [event.partOf] : []} />
+        <EventList term="Parts" events={event.parts} />
+        <EventList term="Related" events={event.related} />
+        {event.statements.length > 0 && (
+          <>
+            <dt>Statements</dt>
+            {event.statements.map((statement) => (
+              <dd key={statement.slug}>
+                <EntityLink type="Statement" slug={statement.slug}>
+                  {statement.speaker.name}: “{statement.text}”
+                </EntityLink>
+              </dd>
+            ))}
+          </>
+        )}
+        <dt>Reported in</dt>
+        {articles.map((article) => (
+          <dd key={article.slug}>
+            <EntityLink type="Article" slug={article.slug}>
+              {article.title}
+            </EntityLink>
+          </dd>
+        ))}
       </dl>
       {event.quantities.length > 0 && (
         <section aria-labelledby="quantities-heading">
@@ -72,7 +140,7 @@ export function EventEvidence({ slug }: { slug: string }) {
           <ul className="quantities">
             {event.quantities.map((item, index) => (
               <li key={`${item.measure}-${index}`}>
-                <Link to={`?quantity=${index}`} aria-current={item === quantity ? 'true' : undefined}>
+                <Link to={`?quantity=${index}`} replace aria-current={item === quantity ? 'true' : undefined}>
                   “{item.text}”
                 </Link>{' '}
                 <span className="muted">
@@ -82,29 +150,15 @@ export function EventEvidence({ slug }: { slug: string }) {
             ))}
           </ul>
           {quantity && (
-            <p className="muted" role="status">
-              Its words are marked more strongly in the article. <Link to=".">Unmark</Link>
+            <p className="muted">
+              <Link to="." replace>
+                Unmark the number
+              </Link>
             </p>
           )}
         </section>
       )}
-      <section aria-labelledby="attribution-heading">
-        <h2 id="attribution-heading">According to whom</h2>
-        {event.claims.length === 0 ? (
-          <p className="attribution">The article reports it on its own authority — according to {bylines}</p>
-        ) : (
-          <ul className="claims">
-            {event.claims.map((claim) => (
-              <li key={claim.slug}>
-                <Link className="attribution" to={`/evidence/statement/${claim.slug}`}>
-                  {claim.attribution}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
     </>
   );
-  return <EvidenceLayout fact={fact} articles={articles} spans={event.evidence} focus={focus} spansTitle="Evidence" />;
+  return <EvidenceLayout claim={claim} details={details} articles={articles} spans={event.evidence} focus={focus} spansTitle="Evidence" />;
 }

@@ -1,9 +1,9 @@
-/** Evidence: `/evidence/<kind>/<slug>` opens a fact, or a named thing, in the article's words. */
+/** Every entity's page: `/evidence/<kind>/<slug>` opens a fact, or a named thing, in the article's words. */
 import { useParams } from 'react-router-dom';
 import { NotFound } from '../common/Status';
 import { ArticleEvidence } from './ArticleEvidence';
 import { EventEvidence } from './EventEvidence';
-import { PlaceEvidence, WeaponSystemEvidence } from './MentionEvidence';
+import { ActorEvidence, PlaceEvidence, WeaponSystemEvidence } from './MentionEvidence';
 import { StatementEvidence } from './StatementEvidence';
 
 export default function EvidenceView() {
@@ -13,6 +13,8 @@ export default function EvidenceView() {
       return <StatementEvidence key={slug} slug={slug} />;
     case 'event':
       return <EventEvidence key={slug} slug={slug} />;
+    case 'actor':
+      return <ActorEvidence key={slug} slug={slug} />;
     case 'weapon-system':
       return <WeaponSystemEvidence key={slug} slug={slug} />;
     case 'place':
@@ -20,6 +22,6 @@ export default function EvidenceView() {
     case 'article':
       return <ArticleEvidence key={slug} slug={slug} />;
     default:
-      return <NotFound what={`there is no evidence view for “${kind}”`} />;
+      return <NotFound what={`there is no page for “${kind}”`} />;
   }
 }

@@ -1,10 +1,12 @@
 /** A statement: its words, who said it and who relayed it, and the article's words that report it. */
-import { Link } from 'react-router-dom';
-import { useQuery } from '../api/useQuery';
+import { EntityLink } from '../common/EntityLink';
 import { describeDate, humanize } from '../common/labels';
+import { NodeLink, type NamedNode } from '../common/NodeLink';
 import { ErrorNotice, Loading, NotFound } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
+import { useQuery } from '../api/useQuery';
 import { StatementEvidenceDocument } from '../gql/graphql';
+import { EventList } from './EventList';
 import { EvidenceLayout } from './EvidenceLayout';
 
 export function StatementEvidence({ slug }: { slug: string }) {
@@ -15,65 +17,65 @@ export function StatementEvidence({ slug }: { slug: string }) {
   const statement = data.statement;
   if (!statement) return <NotFound what={`no statement has the slug “${slug}”`} />;
 
-  const fact = (
+  const claim = (
     <>
       <p className="eyebrow">Statement · {humanize(statement.kind)}</p>
       <h1>
         <q>{statement.text}</q>
       </h1>
-      <section aria-labelledby="attribution-heading">
-        <h2 id="attribution-heading">According to whom</h2>
-        <p className="attribution">{statement.attribution}</p>
-        <dl className="details">
-          <dt>Said by</dt>
-          <dd>
-            <Link to={`/network?actor=${statement.speaker.slug}`}>{statement.speaker.name}</Link>
-          </dd>
-          <dt>Relayed by</dt>
-          <dd>
-            {statement.reportedBy.length === 0
-              ? 'nobody: the article heard it directly'
-              : statement.reportedBy.map((actor, index) => (
-                  <span key={actor.slug}>
-                    {index > 0 && ', then '}
-                    <Link to={`/network?actor=${actor.slug}`}>{actor.name}</Link>
-                  </span>
-                ))}
-          </dd>
-          <dt>Reported in</dt>
-          <dd>
-            {statement.article.title}, by {statement.article.bylines.join(', ')}
-          </dd>
-          {statement.saidOn && (
-            <>
-              <dt>When</dt>
-              <dd>
-                {statement.saidOn.text && <>“{statement.saidOn.text}”: </>}
-                {describeDate(statement.saidOn)} <span className="muted">({statement.saidOn.edtf})</span>
-              </dd>
-            </>
-          )}
-          {statement.occasion && (
-            <>
-              <dt>At</dt>
-              <dd>
-                <Link to={`/evidence/event/${statement.occasion.slug}`}>{statement.occasion.title}</Link>
-              </dd>
-            </>
-          )}
-          {statement.asserts.length > 0 && (
-            <>
-              <dt>Asserts</dt>
-              {statement.asserts.map((event) => (
-                <dd key={event.slug}>
-                  <Link to={`/evidence/event/${event.slug}`}>{event.title}</Link>
-                </dd>
-              ))}
-            </>
-          )}
-        </dl>
-      </section>
+      <p className="attribution">{statement.attribution}</p>
     </>
   );
-  return <EvidenceLayout fact={fact} articles={[statement.article]} spans={statement.evidence} spansTitle="Evidence" />;
+  const details = (
+    <dl className="details">
+      <dt>Said by</dt>
+      <dd>
+        <EntityLink type="Actor" slug={statement.speaker.slug}>
+          {statement.speaker.name}
+        </EntityLink>
+      </dd>
+      <dt>Relayed by</dt>
+      <dd>
+        {statement.reportedBy.length === 0
+          ? 'nobody: the article heard it directly'
+          : statement.reportedBy.map((actor, index) => (
+              <span key={actor.slug}>
+                {index > 0 && ', then '}
+                <EntityLink type="Actor" slug={actor.slug}>
+                  {actor.name}
+                </EntityLink>
+              </span>
+            ))}
+      </dd>
+      <dt>Reported in</dt>
+      <dd>
+        <EntityLink type="Article" slug={statement.article.slug}>
+          {statement.article.title}
+        </EntityLink>
+        , by {statement.article.bylines.join(', ')}
+      </dd>
+      {statement.saidOn && (
+        <>
+          <dt>When</dt>
+          <dd>
+            {statement.saidOn.text && <>“{statement.saidOn.text}”: </>}
+            {describeDate(statement.saidOn)} <span className="muted">({statement.saidOn.edtf})</span>
+          </dd>
+        </>
+      )}
+      <EventList term="At" events={statement.occasion ? [statement.occasion] : []} />
+      <EventList term="Asserts" events={statement.asserts} />
+      {statement.about.length > 0 && (
+        <>
+          <dt>About</dt>
+          {statement.about.map((node) => (
+            <dd key={`${node.__typename}-${node.slug}`}>
+              <NodeLink node={node as NamedNode} /> <span className="muted">{humanize(node.__typename === 'WeaponSystem' ? 'WEAPON_SYSTEM' : node.__typename)}</span>
+            </dd>
+          ))}
+        </>
+      )}
+    </dl>
+  );
+  return <EvidenceLayout claim={claim} details={details} articles={[statement.article]} spans={statement.evidence} spansTitle="Evidence" />;
 }

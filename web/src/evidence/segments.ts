@@ -18,14 +18,15 @@ export interface Segment {
   focus: boolean;
 }
 
-export function segmentsOf(body: string, spans: Range[], focus: Range[] = []): Segment[] {
+/** `cuts` are further offsets to cut at (where a caption's markup starts and ends, say). */
+export function segmentsOf(body: string, spans: Range[], focus: Range[] = [], cuts: number[] = []): Segment[] {
   const clamp = (offset: number) => Math.min(Math.max(offset, 0), body.length);
-  const cuts = new Set([0, body.length]);
+  const boundaries = new Set([0, body.length, ...cuts.map(clamp)]);
   for (const { start, end } of [...spans, ...focus]) {
-    cuts.add(clamp(start));
-    cuts.add(clamp(end));
+    boundaries.add(clamp(start));
+    boundaries.add(clamp(end));
   }
-  const sorted = [...cuts].sort((a, b) => a - b);
+  const sorted = [...boundaries].sort((a, b) => a - b);
   const covers = (range: Range, start: number, end: number) => range.start <= start && range.end >= end;
   return sorted.slice(0, -1).map((start, index) => {
     const end = sorted[index + 1];

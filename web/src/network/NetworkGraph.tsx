@@ -1,12 +1,14 @@
 /**
- * The actor network drawn by Cytoscape.js: nodes by kind, edges as thick as the number of events
- * two actors share. A force-directed layout (cose) starts from a circle, so it draws the same
+ * The actor network drawn by Cytoscape.js: nodes by kind, one edge per kind of link between two
+ * actors (colour and line style by kind, an arrow where the kind has a direction), as thick as the
+ * links of that kind. A force-directed layout (cose) starts from a circle, so it draws the same
  * graph the same way every time.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
-import type { ActorKind } from '../gql/graphql';
+import type { ActorKind, ActorLinkKind } from '../gql/graphql';
 import { KIND_STYLES } from './kinds';
+import { LINK_KINDS } from './linkKinds';
 
 export interface GraphActor {
   slug: string;
@@ -17,6 +19,8 @@ export interface GraphActor {
 export interface GraphLink {
   source: string;
   target: string;
+  kind: ActorLinkKind;
+  /** How many links of this kind join the two. */
   weight: number;
 }
 
@@ -35,7 +39,7 @@ function elementsOf(actors: GraphActor[], links: GraphLink[]): ElementDefinition
       data: { id: actor.slug, name: actor.name, kind: actor.kind },
       position: { x: 400 * Math.cos(index * step), y: 400 * Math.sin(index * step) },
     })),
-    ...links.map((link) => ({ data: { id: `${link.source}--${link.target}`, ...link } })),
+    ...links.map((link) => ({ data: { id: `${link.source}--${link.target}--${link.kind}`, ...link } })),
   ];
 }
 
@@ -68,16 +72,25 @@ function styleFor(maxWeight: number): cytoscape.StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: maxWeight > 1 ? `mapData(weight, 1, ${maxWeight}, 1.5, 10)` : 1.5,
-        'line-color': '#9a9a9a',
+        width: maxWeight > 1 ? `mapData(weight, 1, ${maxWeight}, 2, 8)` : 2,
         'curve-style': 'bezier',
-        opacity: 0.8,
+        opacity: 0.85,
       },
     },
+    ...Object.entries(LINK_KINDS).map(([kind, { color, line, directed }]) => ({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-color': color,
+        'line-style': line,
+        'target-arrow-color': color,
+        'target-arrow-shape': directed ? 'triangle' : 'none',
+        'arrow-scale': 1.2,
+      } as cytoscape.Css.Edge,
+    })),
     {
       selector: 'edge.focus',
       style: {
-        'line-color': '#3d3d3d',
+        opacity: 1,
         label: 'data(weight)',
         'font-size': 13,
         'text-background-color': '#ffffff',
@@ -113,9 +126,9 @@ export function NetworkGraph({ actors, links, selected, onSelect, label }: Props
       animate: false,
       fit: true,
       padding: 30,
-      nodeRepulsion: () => 400_000,
+      nodeRepulsion: () => 1_200_000,
       // The more events two actors share, the closer they are drawn.
-      idealEdgeLength: (edge: cytoscape.EdgeSingular) => 140 / Math.sqrt(edge.data('weight') as number),
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) => 200 / Math.sqrt(edge.data('weight') as number),
     } as cytoscape.LayoutOptions).run();
     cy.on('tap', 'node', (event) => select.current(event.target.id()));
     cy.on('mouseover', 'node', () => container.current?.classList.add('pointing'));

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../api/useQuery';
 import { humanize } from '../common/labels';
+import { entityPath } from '../common/links';
 import { ErrorNotice, Loading } from '../common/Status';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import { SearchDocument, type SearchQuery, type SearchType } from '../gql/graphql';
@@ -16,17 +17,17 @@ type Result = SearchQuery['search']['edges'][number]['node'];
 function describe(node: Result): { to: string; title: string; kind: string } {
   switch (node.__typename) {
     case 'Actor':
-      return { to: `/network?actor=${node.slug}`, title: node.name, kind: `Actor · ${humanize(node.actorKind)}` };
+      return { to: entityPath('Actor', node.slug), title: node.name, kind: `Actor · ${humanize(node.actorKind)}` };
     case 'Article':
-      return { to: `/evidence/article/${node.slug}`, title: node.title, kind: 'Article' };
+      return { to: entityPath('Article', node.slug), title: node.title, kind: 'Article' };
     case 'Event':
-      return { to: `/evidence/event/${node.slug}`, title: node.title, kind: `Event · ${humanize(node.type)}` };
+      return { to: entityPath('Event', node.slug), title: node.title, kind: `Event · ${humanize(node.type)}` };
     case 'Statement':
-      return { to: `/evidence/statement/${node.slug}`, title: `${node.speaker.name}, ${humanize(node.statementKind).toLowerCase()}`, kind: 'Statement' };
+      return { to: entityPath('Statement', node.slug), title: `${node.speaker.name}, ${humanize(node.statementKind).toLowerCase()}`, kind: 'Statement' };
     case 'WeaponSystem':
-      return { to: `/evidence/weapon-system/${node.slug}`, title: node.name, kind: `Weapon system · ${humanize(node.category)}` };
+      return { to: entityPath('WeaponSystem', node.slug), title: node.name, kind: `Weapon system · ${humanize(node.category)}` };
     case 'Place':
-      return { to: `/evidence/place/${node.slug}`, title: node.name, kind: `Place · ${humanize(node.placeKind)}` };
+      return { to: entityPath('Place', node.slug), title: node.name, kind: `Place · ${humanize(node.placeKind)}` };
   }
 }
 

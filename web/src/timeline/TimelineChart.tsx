@@ -6,15 +6,23 @@ import { axisFor, markFor, ticksFor, type Axis, type Mark } from './scale';
 
 type Edge = TimelineQuery['timeline']['edges'][number];
 
+/** An item the timeline leaves out because it has no date, with its page. */
+export interface Undated {
+  to: string;
+  title: string;
+}
+
 interface Props {
   edges: Edge[];
   total: number;
+  /** Items matching the filters that cannot be drawn: said where they are left off. */
+  undated: Undated[];
   window: { from?: string; to?: string };
   /** New filters are loading: the rows shown are the previous answer. */
   busy: boolean;
 }
 
-export function TimelineChart({ edges, total, window, busy }: Props) {
+export function TimelineChart({ edges, total, undated, window, busy }: Props) {
   const axis = axisFor(edges.map((edge) => edge.date), window);
   const ticks = ticksFor(axis);
   return (
@@ -26,6 +34,20 @@ export function TimelineChart({ edges, total, window, busy }: Props) {
             ? `The first ${edges.length} of ${total} items on the timeline; narrow the filters to see the others.`
             : `${total} ${total === 1 ? 'item' : 'items'} on the timeline`}
       </p>
+      {undated.length > 0 && (
+        <details className="undated">
+          <summary>
+            {undated.length} undated {undated.length === 1 ? 'item' : 'items'} not drawn
+          </summary>
+          <ul>
+            {undated.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to}>{item.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {edges.length > 0 && (
         <>
           <Legend />
