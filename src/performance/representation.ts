@@ -115,7 +115,7 @@ export function useRepresentation({ variesByAccept, cachingHeaders }: Representa
       setResponse(new fetchAPI.Response(null, { status: 304, headers: kept }));
       return;
     }
-    if (!bytes) return; // nothing to compress, and the body was left unread
+    if (!bytes || method === 'HEAD') return; // nothing to compress (a HEAD has no body to measure)
     let body: Buffer = bytes;
     if (large) {
       const key = representationTag && etag ? representationTag : bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${large}` : undefined;
