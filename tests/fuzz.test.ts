@@ -348,7 +348,7 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
     expect(sent).toBeGreaterThan(Math.min(RUNS, 100));
   });
 
-  it(`answers ${RUNS / 4} random operations on the fast lane as Yoga does`, { timeout: 60_000 }, async () => {
+  it(`answers ${RUNS / 4} random operations on the fast lane as Yoga does`, { timeout: 120_000 }, async () => {
     const api = createApi({ dataset, explorer: false, performance: { fastLane: true } });
     const { origin, server } = await listen(api.listener);
     const via = viaListener(origin);
