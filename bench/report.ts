@@ -108,6 +108,7 @@ function measures(results: Results): string {
     return [
       op.name,
       factor(get('ours'), get('ours-nojit')),
+      factor(get('ours'), get('ours-nolane')),
       factor(get('yoga-jit'), get('baseline')),
       factor(get('ours-cached'), get('ours')),
       factor(get('nginx-cached', http), get('ours-cached')),
@@ -118,6 +119,7 @@ function measures(results: Results): string {
     [
       'operation',
       'graphql-jit in ours (÷ ours without it)',
+      'fast lane in ours (÷ ours with FAST_LANE=off)',
       'graphql-jit alone (÷ default Yoga)',
       'response cache hit (÷ miss)',
       'nginx cache (÷ our cache hit)',

@@ -43,7 +43,7 @@ const { values: args } = parseArgs({
 const log = (line: string) => console.log(line);
 
 /** Our server's settings for the benchmark: it may be sent the benchmark's operations by hash. */
-const OURS_ENV = { PERSISTED_OPERATIONS_DIR: `${WORK_DIR}/operations` };
+const OURS_ENV = { PERSISTED_OPERATIONS_DIR: `${WORK_DIR}/operations`, METRICS_PORT: 'off' };
 
 /** Writes the operations where our server reads its persisted operations from. */
 function writePersistedOperations(): void {

@@ -126,9 +126,9 @@ export function useExplorer(endpoint: string, options: GraphiQLOptions | undefin
       }
       const explorer = await build();
       if (page) {
+        // Revalidations (`If-None-Match`) are answered by the one conditional-request policy (performance/representation.ts).
         const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': REVALIDATE, etag: explorer.etag };
-        const fresh = request.headers.get('if-none-match') === explorer.etag;
-        endResponse(new fetchAPI.Response(fresh || head ? null : explorer.page, { status: fresh ? 304 : 200, headers }));
+        endResponse(new fetchAPI.Response(head ? null : explorer.page, { status: 200, headers }));
         return;
       }
       const asset = explorer.assets.files.get(url.pathname);

@@ -1,23 +1,24 @@
 /**
  * What operators see: one structured JSON log line per request (pino), a readiness probe at
- * `/ready` beside Yoga's `/health`, and Prometheus metrics at `/metrics`.
+ * `/ready` beside Yoga's `/health`, and Prometheus metrics, served on a listener of their own
+ * (`metricsListener`), never on the public port.
  *
  * Logs carry a request id, the operation name and type, the duration and the error codes, but
  * never the query text or its variables: those may hold what a user searched for.
  */
 import { randomUUID } from 'node:crypto';
-import { createCounter, usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import { getOperationAST, type GraphQLSchema } from 'graphql';
+import type { RequestListener } from 'node:http';
+import { getOperationAST, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { collectDefaultMetrics, Registry, type Counter, type Histogram } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { Dataset } from './data/dataset.js';
 
 /** The header that carries the request id, in and out. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-/** Probe and scrape endpoints, logged at debug level so they do not drown the request log. */
-const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
+/** Probe endpoints, logged at debug level so they do not drown the request log. */
+const QUIET_PATHS = new Set(['/health', '/ready']);
 
 /** What the request log gathers about one request while it runs. */
 interface RequestRecord {
@@ -26,6 +27,16 @@ interface RequestRecord {
   operationName?: string;
   operationType?: string;
   errorCodes: string[];
+  /** Whether the request carried GraphQL parameters (it is counted as an operation). */
+  graphql?: boolean;
+}
+
+/** The operation each request runs, noted by whoever finds it (Yoga's execution or the fast lane). */
+const operations = new WeakMap<Request, { name: string; type: string }>();
+
+/** Notes the operation `request` runs, for its log line and its metrics. */
+export function noteOperation(request: Request, operation: OperationDefinitionNode): void {
+  operations.set(request, { name: operation.name?.value ?? 'Anonymous', type: operation.operation });
 }
 
 /** The caller's request id (the `x-request-id` header) when it is a sane token, otherwise a fresh UUID. */
@@ -57,17 +68,6 @@ export function logRequest(logger: Logger, { start, errorCodes, ...entry }: Comp
   logger[level]({ ...entry, durationMs: millisecondsSince(start), errorCodes: errorCodes?.length ? [...new Set(errorCodes)] : undefined }, 'request completed');
 }
 
-/**
- * The request log of one operation's answers without errors, with what is the same in every line
- * (method, path, operation) bound once: pino serialises a child's bindings only once.
- */
-export function operationLog(logger: Logger, fixed: Pick<CompletedRequest, 'method' | 'path' | 'operationName' | 'operationType'>) {
-  const child = logger.child(fixed);
-  return (reqId: string, status: number, start: number) => {
-    if (child.isLevelEnabled('info')) child.info({ reqId, status, durationMs: millisecondsSince(start) }, 'request completed');
-  };
-}
-
 /** The `extensions.code` of a GraphQL error as it goes to the client. */
 function codeOf(error: { extensions?: { readonly [key: string]: unknown } } | undefined): string {
   const code = error?.extensions?.code;
@@ -81,8 +81,8 @@ export function yogaLogger(logger: Logger): YogaLogger {
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
 }
 
-/** Logs each request on completion, and echoes its request id in the response. */
-export function useRequestLog(logger: Logger): Plugin {
+/** Logs each request on completion (and counts it in `metrics`), and echoes its request id in the response. */
+export function useRequestLog(logger: Logger, metrics?: Metrics): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
@@ -90,14 +90,13 @@ export function useRequestLog(logger: Logger): Plugin {
     },
     onParams({ request, params }) {
       const record = records.get(request);
-      if (record && params.operationName) record.operationName = params.operationName;
+      if (!record) return;
+      record.graphql = true;
+      if (typeof params.operationName === 'string') record.operationName = params.operationName.slice(0, 100);
     },
     onExecute({ args }) {
-      const record = records.get(args.contextValue.request);
       const operation = getOperationAST(args.document, args.operationName);
-      if (!record || !operation) return;
-      record.operationName = operation.name?.value ?? 'Anonymous';
-      record.operationType = operation.operation;
+      if (operation) noteOperation(args.contextValue.request, operation);
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -110,16 +109,19 @@ export function useRequestLog(logger: Logger): Plugin {
       const record = records.get(request);
       if (!record) return;
       response.headers.set(REQUEST_ID_HEADER, record.id);
-      logRequest(logger, {
+      const operation = operations.get(request);
+      const completed = {
         reqId: record.id,
         method: request.method,
         path: new URL(request.url).pathname,
         status: response.status,
         start: record.start,
-        operationName: record.operationName,
-        operationType: record.operationType,
+        operationName: operation?.name ?? record.operationName,
+        operationType: operation?.type ?? (record.graphql ? 'unknown' : undefined),
         errorCodes: record.errorCodes,
-      });
+      };
+      logRequest(logger, completed);
+      metrics?.observe(completed);
     },
   };
 }
@@ -132,77 +134,79 @@ export function useReadiness(dataset: Dataset, schema: GraphQLSchema): Plugin {
   });
 }
 
-/** Counts and times the requests of one operation in the metrics Yoga's pipeline keeps. */
-export interface OperationMetrics {
-  observe(method: string, status: number, seconds: number): void;
-}
+/** The label every operation the server does not know by name is counted under. */
+export const OTHER_OPERATIONS = 'other';
 
 export interface Metrics {
-  /** Serves `/metrics` and measures the requests that go through Yoga's pipeline. */
-  plugin: Plugin;
-  /** The same metrics for requests answered outside the pipeline (by the fast lane). */
-  forOperation(operationName: string, operationType: string): OperationMetrics;
+  registry: Registry;
+  /** Counts and times one completed request. */
+  observe(request: CompletedRequest): void;
 }
 
 /**
- * `GET /metrics` in Prometheus format: request counts and duration histograms per operation,
- * errors by code, and the process's own metrics. Each server gets its own registry, so several
- * servers in one process (as in the tests) do not share counts.
+ * Request counts and duration histograms per operation, errors by code, and the process's own
+ * metrics. Only the operations in `knownOperations` (the persisted ones) get a label of their
+ * own; every other name a client chooses is counted under `other`, so that no client can grow
+ * the registry. Each server gets its own registry, so several servers in one process (as in the
+ * tests) do not share counts. (The metric names are those `@graphql-yoga/plugin-prometheus`
+ * gave them, which this replaces: it labels every client-chosen name.)
  */
-export function createMetrics(): Metrics {
+export function createMetrics(knownOperations: ReadonlySet<string> = new Set()): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const plugin = usePrometheus({
-    registry,
-    endpoint: '/metrics',
-    skipIntrospection: true,
-    // The URL of a GET request holds the query and its variables: never a label.
-    labels: { url: false },
-    metrics: {
-      // The duration histogram says the same, and a summary's sliding windows cost every request.
-      graphql_envelop_request_time_summary: false,
-      graphql_envelop_error_result: createCounter({
-        registry,
-        counter: {
-          name: 'graphql_envelop_error_result',
-          help: 'GraphQL errors returned, by operation, phase and error code',
-          labelNames: ['operationName', 'operationType', 'phase', 'code'] as const,
-        },
-        fillLabelsFn: ({ operationName, operationType, errorPhase, error }) => ({
-          operationName: operationName ?? 'Anonymous',
-          operationType: operationType ?? 'unknown',
-          phase: errorPhase ?? 'unknown',
-          code:
-            errorPhase === 'parse' ? 'GRAPHQL_PARSE_FAILED'
-            : errorPhase === 'validate' ? 'GRAPHQL_VALIDATION_FAILED'
-            : codeOf(error),
-        }),
-      }),
-    },
+  const operationLabels = ['operationName', 'operationType'] as const;
+  const requests = new Counter({ name: 'graphql_envelop_request', help: 'GraphQL requests, by operation', labelNames: operationLabels, registers: [registry] });
+  const durations = new Histogram({ name: 'graphql_envelop_request_duration', help: 'Time to answer a GraphQL request, in seconds, by operation', labelNames: operationLabels, registers: [registry] });
+  const errors = new Counter({
+    name: 'graphql_envelop_error_result',
+    help: 'GraphQL errors returned, by operation, phase and error code',
+    labelNames: [...operationLabels, 'phase', 'code'] as const,
+    registers: [registry],
   });
-  /** The metrics Yoga's pipeline keeps per request, looked up once they exist (at server start). */
-  const metric = <T>(name: string) => registry.getSingleMetric(name) as T | undefined;
+  const http = new Histogram({
+    name: 'graphql_yoga_http_duration',
+    help: 'Time to answer an HTTP request, in seconds, by operation, method and status',
+    labelNames: [...operationLabels, 'method', 'statusCode'] as const,
+    registers: [registry],
+  });
+  // Label children bound once per label set (a bounded number of them): prom-client hashes the labels of every unbound call.
+  const bound = new Map<string, { http: ReturnType<typeof http.labels>; requests: ReturnType<typeof requests.labels>; durations: ReturnType<typeof durations.labels> }>();
   return {
-    plugin,
-    forOperation(operationName, operationType) {
-      const operation = { operationName, operationType };
-      // Label children are bound once per operation (and status): prom-client hashes labels on every unbound call.
-      const requests = metric<Counter>('graphql_envelop_request')?.labels(operation);
-      const durations = metric<Histogram>('graphql_envelop_request_duration')?.labels(operation);
-      const byStatus = new Map<string, ReturnType<Histogram['labels']> | undefined>();
-      return {
-        observe(method, status, seconds) {
-          const key = `${method} ${status}`;
-          let http = byStatus.get(key);
-          if (!byStatus.has(key)) {
-            http = metric<Histogram>('graphql_yoga_http_duration')?.labels({ ...operation, method, statusCode: status });
-            byStatus.set(key, http);
-          }
-          requests?.inc();
-          durations?.observe(seconds);
-          http?.observe(seconds);
-        },
+    registry,
+    observe({ method, status, start, operationName, operationType, errorCodes = [] }) {
+      const seconds = (performance.now() - start) / 1000;
+      const operation = {
+        operationName: operationName && knownOperations.has(operationName) ? operationName : OTHER_OPERATIONS,
+        operationType: operationType ?? 'unknown',
       };
+      const key = `${operation.operationName} ${operation.operationType} ${method} ${status}`;
+      let metrics = bound.get(key);
+      if (!metrics) {
+        metrics = { http: http.labels({ ...operation, method, statusCode: status }), requests: requests.labels(operation), durations: durations.labels(operation) };
+        bound.set(key, metrics);
+      }
+      metrics.http.observe(seconds);
+      if (!operationType) return; // not a GraphQL request: a probe, a page, a file
+      metrics.requests.inc();
+      metrics.durations.observe(seconds);
+      for (const code of errorCodes) {
+        const phase = code === 'GRAPHQL_PARSE_FAILED' ? 'parse' : code === 'GRAPHQL_VALIDATION_FAILED' ? 'validate' : 'execute';
+        errors.inc({ ...operation, phase, code });
+      }
     },
+  };
+}
+
+/** A `node:http` listener serving `GET /metrics` from `registry` (main.ts puts it on its own loopback port). */
+export function metricsListener(registry: Registry): RequestListener {
+  return (request, response) => {
+    if (request.url !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found: metrics are at /metrics\n');
+      return;
+    }
+    registry.metrics().then(
+      (text) => response.writeHead(200, { 'content-type': registry.contentType }).end(request.method === 'HEAD' ? undefined : text),
+      () => response.writeHead(500).end(),
+    );
   };
 }

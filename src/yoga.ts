@@ -1,20 +1,23 @@
 /**
- * Wires the dataset and the schema into a GraphQL Yoga server. Tests call it through
- * `yoga.fetch`; `main.ts` puts `createApi(…).listener` (the fast lane in front of Yoga) on a port.
+ * Wires the dataset and the schema into a GraphQL Yoga server. `main.ts` serves
+ * `createApi(…).listener` (Yoga itself) on a port, and so do the tests, over loopback.
  */
 import type { RequestListener } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import type { DocumentNode, GraphQLError } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { Dataset } from './data/dataset.js';
+import { plainListSizes } from './data/list-sizes.js';
 import { explorerOptions, loadExamples } from './explorer.js';
 import { useExplorer } from './explorer-page.js';
 import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
-import { FastLane } from './performance/fast-lane.js';
-import { createPerformance, type PerformanceOptions } from './performance/index.js';
+import { assertLaneHonours } from './performance/fast-lane.js';
+import { createPerformance, operationNames, type PerformanceOptions } from './performance/index.js';
+import { useRepresentation } from './performance/representation.js';
 import { schema } from './schema/index.js';
-import { corsPolicy } from './security/cors.js';
 import { securityOptions } from './security/index.js';
 import { EXECUTION_TIMEOUT_MS } from './security/limits.js';
 import { useSchemaSdl } from './schema-sdl.js';
@@ -32,57 +35,67 @@ export interface ServerOptions {
   createContext?: (dataset: Dataset) => Context;
   /** Serve the web client's build from this folder under /app (default: not served). */
   webAppDir?: string;
-  /** JIT, response cache and persisted operations (default: JIT only). */
+  /** JIT, response cache, persisted operations and the fast lane (default: JIT and the lane). */
   performance?: PerformanceOptions;
   /** Execution time-out in ms (default EXECUTION_TIMEOUT_MS); tests shorten it. */
   executionTimeoutMs?: number;
+  /** Request-level rules to add to the security rules (an authentication check, say). */
+  plugins?: Plugin[];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
-/** The API: the Yoga server, and the `node:http` listener that puts the fast lane in front of it. */
-export function createApi({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance, executionTimeoutMs = EXECUTION_TIMEOUT_MS }: ServerOptions) {
-  const security = securityOptions({ corsOrigins, executionTimeoutMs });
-  const metrics = createMetrics();
-  const { plugins: speed, compiled, responses } = createPerformance(dataset, performance);
-  const lane = new FastLane({
-    schema,
-    dataset,
-    createContext: contextOf,
-    compiled,
-    responses,
-    cors: corsPolicy(corsOrigins),
-    executionTimeoutMs,
-    logger,
-    metrics,
-    endpoint: GRAPHQL_ENDPOINT,
-  });
+/** Bytes of parsed documents (and of documents that failed to parse) Yoga keeps. */
+const PARSED_BYTES = 8 * 2 ** 20;
+/** A parsed document takes about twenty times its text (measured over the examples). */
+const PARSED_BYTES_PER_CHARACTER = 20;
+
+/** Yoga's parse cache, bounded by what the documents take rather than by their number. */
+function parseCaches() {
+  const sizeCalculation = (_value: unknown, query: string) => Math.max(1, query.length * (PARSED_BYTES_PER_CHARACTER + 2));
+  return {
+    documentCache: new LRUCache<string, DocumentNode>({ maxSize: PARSED_BYTES, sizeCalculation }),
+    errorCache: new LRUCache<string, GraphQLError>({ maxSize: PARSED_BYTES / 4, sizeCalculation }),
+  };
+}
+
+/** The API: the Yoga server, the `node:http` listener that serves it, and its metrics. */
+export function createApi({ dataset, explorer = true, logger = pino({ enabled: false }), corsOrigins, createContext: contextOf = createContext, webAppDir, performance, executionTimeoutMs = EXECUTION_TIMEOUT_MS, plugins = [] }: ServerOptions) {
+  const listSizes = plainListSizes(dataset);
+  const security = securityOptions({ corsOrigins, executionTimeoutMs, listSizes });
+  const metrics = createMetrics(operationNames(performance?.persistedOperations?.values() ?? []));
+  const speed = createPerformance({ schema, dataset, createContext: contextOf, executionTimeoutMs, listSizes }, performance);
+  // The context every execution gets; the fast lane builds the same with `contextOf`.
+  const contextBuilder: Plugin = { onContextBuilding: ({ extendContext }) => extendContext(contextOf(dataset) as never) };
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    context: () => contextOf(dataset),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     ...security,
+    parserAndValidationCache: parseCaches(),
     logging: yogaLogger(logger),
     plugins: [
-      useRequestLog(logger),
+      contextBuilder,
+      // First of the request-phase plugins, so that every later `onResponse` (the log, the metrics) sees what is sent.
+      useRepresentation({ variesByAccept: new Set([GRAPHQL_ENDPOINT]), cachingHeaders: speed.cachingHeaders }),
+      useRequestLog(logger, metrics),
       useReadiness(dataset, schema),
-      metrics.plugin,
       useSchemaSdl(schema),
       useExports(schema, dataset),
       useWebApp(webAppDir),
       useExplorer(GRAPHQL_ENDPOINT, explorer ? explorerOptions(loadExamples()) : undefined),
       ...security.plugins,
-      lane.plugin(),
-      ...speed,
+      ...plugins,
+      ...speed.plugins,
     ],
     // The explorer is served by useExplorer: a small page and long-cached files.
     graphiql: false,
   });
-  return { yoga, lane, listener: lane.listener(yoga as RequestListener) };
+  if (speed.lane) assertLaneHonours((yoga as unknown as { plugins: object[] }).plugins, contextBuilder);
+  return { yoga, lane: speed.lane, metrics, listener: yoga as RequestListener };
 }
 
-/** The Yoga server alone, as tests call it through `yoga.fetch`. */
+/** The Yoga server alone. */
 export const createServer = (options: ServerOptions) => createApi(options).yoga;
 
 export type Server = ReturnType<typeof createServer>;

@@ -5,13 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.js';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { dataset, PRODUCTION_PERFORMANCE, serve } from './helpers.js';
 import { raw } from './seed.js';
 
 const contexts: Context[] = [];
-const server = createServer({
+// Without the response cache, so that a repeated query runs again.
+const server = serve({
   dataset,
+  performance: { ...PRODUCTION_PERFORMANCE, responseCache: false },
   createContext: (data) => {
     const context = createContext(data);
     contexts.push(context);

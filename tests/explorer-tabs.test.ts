@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../src/explorer.js';
-import { yoga } from './helpers.js';
+import { server } from './helpers.js';
 
 /** The explorer page as a browser gets it. */
 async function explorerPage(): Promise<string> {
-  const response = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+  const response = await server.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -45,7 +45,7 @@ describe('the explorer at GET /graphql', () => {
   it('carries the GraphiQL Explorer plugin for point-and-click query building', async () => {
     const [script] = /\/explorer\/graphiql\.[0-9a-f]+\.js/.exec(await explorerPage()) ?? [];
     expect(script).toBeDefined();
-    expect(await (await yoga.fetch(`http://localhost${script}`)).text()).toContain('graphiql-explorer');
+    expect(await (await server.fetch(`http://localhost${script}`)).text()).toContain('graphiql-explorer');
   });
 
   it('references no external origin for any resource it loads', async () => {

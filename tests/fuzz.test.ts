@@ -348,8 +348,8 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
     expect(sent).toBeGreaterThan(Math.min(RUNS, 100));
   });
 
-  it(`answers ${RUNS / 4} random operations on the fast lane as Yoga does`, { timeout: 60_000 }, async () => {
-    const api = createApi({ dataset, explorer: false });
+  it(`answers ${RUNS / 4} random operations on the fast lane as Yoga does`, { timeout: 120_000 }, async () => {
+    const api = createApi({ dataset, explorer: false, performance: { fastLane: true } });
     const { origin, server } = await listen(api.listener);
     const via = viaListener(origin);
     const random = generator(SEED ^ 0xfa57);
@@ -358,7 +358,9 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
       for (let made = 0; made < RUNS / 4 && differences.length < 5; made++) {
         const operation = new OperationBuilder(schema, random, known, 1 + random.int(6)).build(`Lane${made}`);
         const accept = random.pick(ACCEPTS);
-        // The first answer comes from Yoga, which admits the document; the second from the lane.
+        // The first two answers come from Yoga, which compiles and admits the document on the second; the third from the lane.
+        // (The first ran on graphql-js, whose errors carry locations that graphql-jit's lack: the second is the one to equal.)
+        await post(operation, { accept }, via);
         const [first, second] = [await post(operation, { accept }, via), await post(operation, { accept }, via)];
         const seen = (answer: Answer) => [answer.status, answer.headers.get('content-type'), answer.text];
         if (JSON.stringify(seen(first)) !== JSON.stringify(seen(second))) differences.push({ ...operation, accept, first: seen(first), second: seen(second) });
@@ -366,9 +368,9 @@ describe(`fuzz (seed ${SEED}; replay with FUZZ_SEED=${SEED})`, () => {
     } finally {
       await close(server);
     }
-    console.log(`fuzz: the fast lane answered ${api.lane.answered} of ${RUNS / 4} repeated operations itself`);
+    console.log(`fuzz: the fast lane answered ${api.lane!.answered} of ${RUNS / 4} repeated operations itself`);
     expect(differences, `seed ${SEED}`).toEqual([]);
-    expect(api.lane.answered).toBeGreaterThan(RUNS / 40);
+    expect(api.lane!.answered).toBeGreaterThan(RUNS / 40);
   });
 
   it(`answers ${RUNS / 2} random mutations of valid operations with data or coded errors`, { timeout: 60_000 }, async () => {

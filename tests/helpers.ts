@@ -1,11 +1,60 @@
-/** Test helpers: one server over the real dataset, and requests through `yoga.fetch`. */
+/**
+ * Test helpers: servers over the real dataset, driven as production drives them: through
+ * `createApi(…).listener` on a real loopback port, with the options `main.ts` uses.
+ */
+import { createServer as createHttpServer, type RequestListener, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../src/data/load.js';
-import { createServer } from '../src/yoga.js';
+import { readPersistedOperations } from '../src/performance/index.js';
+import { createApi, type ServerOptions } from '../src/yoga.js';
 
 export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 export const dataset = loadDataset(DATA_DIR);
-export const yoga = createServer({ dataset });
+
+/** The measures `main.ts` turns on by default: graphql-jit, the response cache, the fast lane, the examples persisted. */
+export const PRODUCTION_PERFORMANCE = {
+  jit: true,
+  responseCache: true,
+  fastLane: true,
+  persistedOperations: readPersistedOperations(fileURLToPath(new URL('../examples', import.meta.url))),
+};
+
+/** A real HTTP listener for `handler` on 127.0.0.1 (never another interface), on a free port. */
+export async function listen(handler: RequestListener): Promise<{ origin: string; server: HttpServer }> {
+  const server = createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** A server's listener on loopback, and a `fetch` that sends any URL's path and query to it. */
+export function serve(options: Partial<ServerOptions> = {}) {
+  const api = createApi({ dataset, performance: PRODUCTION_PERFORMANCE, ...options });
+  const listening = listen(api.listener);
+  return {
+    api,
+    metrics: api.metrics,
+    listening,
+    async fetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+      const { origin } = await listening;
+      const request = new Request(input, init);
+      const { pathname, search } = new URL(request.url);
+      return fetch(new Request(`${origin}${pathname}${search}`, request));
+    },
+    async close(): Promise<void> {
+      const { server } = await listening;
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export type Served = ReturnType<typeof serve>;
+
+/** The server most tests share. */
+export const server = serve();
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -14,9 +63,9 @@ export interface GraphQLResponse<T = any> {
   headers: Headers;
 }
 
-/** Posts a GraphQL operation to the real Yoga pipeline and returns status, data and errors. */
+/** Posts a GraphQL operation to the server and returns status, data and errors. */
 export async function request<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-  const response = await yoga.fetch('http://localhost/graphql', {
+  const response = await server.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),

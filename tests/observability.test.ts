@@ -1,17 +1,20 @@
 /**
  * What operators and tools rely on besides GraphQL itself: the SDL at /schema.graphql, the
- * /health and /ready probes, Prometheus metrics at /metrics, and one JSON log line per request
+ * /health and /ready probes, Prometheus metrics on their own listener (never the public one),
+ * and one JSON log line per request
  * with its id, operation, duration and error codes but never its variables.
  */
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { metricsListener } from '../src/observability.js';
+import { dataset, listen, serve, type Served } from './helpers.js';
+import { close } from './security-helpers.js';
 
 /** A server whose log lines are collected as parsed JSON objects. */
-function serverWithLog() {
+function serverWithLog(persistedOperations?: Map<string, string>) {
   const lines: Record<string, any>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -19,12 +22,12 @@ function serverWithLog() {
       done();
     },
   });
-  const server = createServer({ dataset, explorer: false, logger: pino({ level: 'debug' }, sink) });
+  const server = serve({ dataset, explorer: false, logger: pino({ level: 'debug' }, sink), ...(persistedOperations && { performance: { persistedOperations } }) });
   return { server, lines };
 }
 
 /** Posts an operation to `server` and returns the response. */
-function post(server: ReturnType<typeof createServer>, query: string, variables?: object, headers: Record<string, string> = {}) {
+function post(server: Served, query: string, variables?: object, headers: Record<string, string> = {}) {
   return server.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -53,21 +56,50 @@ describe('probes', () => {
   });
 });
 
-describe('GET /metrics', () => {
-  it('counts requests and times them per operation, and counts errors by code', async () => {
-    const { server } = serverWithLog();
-    await post(server, 'query CountActors { actors(first: 1) { totalCount } }');
-    await post(server, 'query TooMany { events(first: 101) { totalCount } }');
+describe('metrics', () => {
+  /** Scrapes `server`'s metrics as main.ts serves them: on a listener of their own. */
+  async function scrape(server: Served) {
+    const { origin, server: listener } = await listen(metricsListener(server.metrics.registry));
+    try {
+      const response = await fetch(`${origin}/metrics`);
+      return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+    } finally {
+      await close(listener);
+    }
+  }
+
+  it('count requests and time them per known operation, and count errors by code', async () => {
+    const known = new Map(['query CountActors { actors(first: 1) { totalCount } }', 'query TooMany { events(first: 101) { totalCount } }'].map((query, i) => [String(i), query]));
+    const { server } = serverWithLog(known);
+    for (const query of known.values()) await post(server, query);
     await post(server, 'query Misspelt { actorz { totalCount } }');
-    const response = await server.fetch('http://localhost/metrics');
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    const metrics = await response.text();
+    const scraped = await scrape(server);
+    expect(scraped.status).toBe(200);
+    expect(scraped.type).toMatch(/^text\/plain; version=0\.0\.4/);
+    const metrics = scraped.text;
     expect(metrics).toMatch(/^graphql_envelop_request\{operationName="CountActors",operationType="query"\} 1$/m);
     expect(metrics).toMatch(/^graphql_envelop_request_duration_bucket\{le="[^"]+",operationName="CountActors",operationType="query"\} 1$/m);
     expect(metrics).toMatch(/^graphql_envelop_error_result\{operationName="TooMany",operationType="query",phase="execute",code="BAD_USER_INPUT"\} 1$/m);
-    expect(metrics).toMatch(/^graphql_envelop_error_result\{operationName="Misspelt",operationType="query",phase="validate",code="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
+    // Not a known operation: counted under the one label for every other name.
+    expect(metrics).toMatch(/^graphql_envelop_error_result\{operationName="other",operationType="unknown",phase="validate",code="GRAPHQL_VALIDATION_FAILED"\} 1$/m);
+    expect(metrics).not.toContain('Misspelt');
     expect(metrics).toMatch(/^process_cpu_seconds_total /m);
+  });
+
+  it('are not served on the public port', async () => {
+    const { server } = serverWithLog();
+    expect((await server.fetch('http://localhost/metrics')).status).toBe(404);
+  });
+
+  it('do not grow with the operation names clients choose', async () => {
+    const { server } = serverWithLog();
+    await post(server, 'query Warm { actors(first: 1) { totalCount } }');
+    const before = (await scrape(server)).text.length;
+    for (let i = 0; i < 100; i++) await post(server, `query Chosen${i}${'x'.repeat(20_000)} { actors(first: 1) { totalCount } }`);
+    const after = (await scrape(server)).text;
+    console.log(`/metrics: ${before} bytes, ${after.length} after 100 distinct 20 kB operation names`);
+    expect(after).not.toContain('Chosen');
+    expect(after.length - before).toBeLessThan(2_000);
   });
 });
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../src/data/dataset.js';
-import { createServer } from '../src/yoga.js';
-import { dataset, query, request, type GraphQLResponse } from './helpers.js';
+
+import { dataset, query, request, serve, type GraphQLResponse } from './helpers.js';
 
 interface Case {
   /** How the test names it, e.g. `Actor(kim-jong-un).statements`. */
@@ -225,7 +225,7 @@ describe('default page size', () => {
   it('is 20 on the plural root fields too: a copy of the dataset with twice the actors (the real one has 20)', async () => {
     const copies = dataset.actors.map((a) => ({ ...a, slug: `${a.slug}-copy`, name: `${a.name} (copy)` }));
     const big = new Dataset({ ...dataset.maps, Actor: new Map([...dataset.maps.Actor, ...copies.map((a) => [a.slug, a] as const)]) });
-    const server = createServer({ dataset: big });
+    const server = serve({ dataset: big });
     /** Runs `source` against the server over the bigger dataset. */
     const run = async (source: string) => {
       const response = await server.fetch('http://localhost/graphql', {

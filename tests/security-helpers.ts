@@ -2,9 +2,10 @@
  * Helpers for the security battery, the fuzz run and the conformance audit: raw HTTP exchanges
  * with status, timing and size, a loopback listener, and what must never appear in an answer.
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { yoga } from './helpers.js';
+import type { Server as HttpServer } from 'node:http';
+import { listen, server } from './helpers.js';
+
+export { listen };
 
 /** What a request got back, and how long and how big the answer was. */
 export interface Answer {
@@ -17,11 +18,11 @@ export interface Answer {
   bytes: number;
 }
 
-/** Anything handling a fetch-style request: a Yoga server's `fetch`, or `fetch` bound to a listener. */
+/** Anything handling a fetch-style request: a served API's `fetch`, or `fetch` bound to a listener. */
 export type Fetch = (url: string, init: RequestInit) => Response | Promise<Response>;
 
-/** Sends one request (to `yoga` unless `via` says otherwise) and times it until the body is read. */
-export async function send(path: string, init: RequestInit = {}, via: Fetch = yoga.fetch): Promise<Answer> {
+/** Sends one request (to the shared server unless `via` says otherwise) and times it until the body is read. */
+export async function send(path: string, init: RequestInit = {}, via: Fetch = server.fetch): Promise<Answer> {
   const start = performance.now();
   const response = await via(`http://127.0.0.1${path}`, init);
   const text = await response.text();
@@ -53,14 +54,6 @@ export function post(body: unknown, headers: Record<string, string> = {}, via?: 
  * and Yoga's `originalError` relay.
  */
 export const INTERNALS = /\bat \S+ \(|\.(?:[cm]?js|ts):\d+|node_modules|file:\/\/|\/(?:work|home|usr|srv|tmp)\/|\b(?:Syntax|Type|Range|Reference)Error\b|"stack"|originalError/;
-
-/** A real HTTP listener for `handler` on 127.0.0.1 (never another interface), on a free port. */
-export async function listen(handler: Parameters<typeof createHttpServer>[1]): Promise<{ origin: string; server: HttpServer }> {
-  const server = createHttpServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, server };
-}
 
 /** A Fetch that sends `send`'s requests to a listener at `origin` over real HTTP. */
 export function viaListener(origin: string): Fetch {

@@ -6,13 +6,9 @@
  */
 import { Writable } from 'node:stream';
 import { getIntrospectionQuery } from 'graphql';
-import { createYoga } from 'graphql-yoga';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { createPerformance } from '../src/performance/index.js';
-import { schema } from '../src/schema/index.js';
-import { securityOptions } from '../src/security/index.js';
 import {
   MAX_ALIASES,
   MAX_COST,
@@ -23,9 +19,25 @@ import {
   MAX_STRING_ARGUMENT_LENGTH,
   MAX_TOKENS,
 } from '../src/security/limits.js';
-import { createServer } from '../src/yoga.js';
-import { dataset, globalId } from './helpers.js';
-import { close, INTERNALS, listen, post, send, viaListener, type Answer, type Fetch } from './security-helpers.js';
+
+import { dataset, globalId, serve } from './helpers.js';
+import { INTERNALS, post as postOnce, send as sendOnce, type Answer } from './security-helpers.js';
+
+/**
+ * Every case is sent twice, the second time after its document has been seen (where repeated
+ * documents go: compiled, admitted to the fast lane, cached); both must be answered alike.
+ */
+async function twice(make: () => Promise<Answer>): Promise<Answer> {
+  const first = await make();
+  const second = await make();
+  const codes = (answer: Answer) => (answer.body?.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
+  expect([second.status, codes(second)], second.text.slice(0, 300)).toEqual([first.status, codes(first)]);
+  return second;
+}
+
+const post = (...args: Parameters<typeof postOnce>) => twice(() => postOnce(...args));
+const send = (...args: Parameters<typeof sendOnce>) => twice(() => sendOnce(...args));
+type Fetch = NonNullable<Parameters<typeof postOnce>[2]>;
 
 /** "Well under a second" for any rejection (measured rejections take a few ms). */
 const REJECTION_MS = 500;
@@ -147,6 +159,30 @@ describe('depth and cost', () => {
     expectRefused(await query(`query ($n: Int = 100) ${FAN_OUT('$n')}`), 400, 'GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('introspection is priced: one or two full introspections pass, fifteen aliased ones do not', async () => {
+    const full = getIntrospectionQuery();
+    const open = full.indexOf('__schema {') + '__schema '.length;
+    let close = open;
+    for (let depth = 0; close < full.length; close++) {
+      if (full[close] === '{') depth++;
+      if (full[close] === '}' && --depth === 0) break;
+    }
+    const aliased = (n: number) =>
+      `query { ${Array.from({ length: n }, (_, i) => `s${i}: __schema ${full.slice(open, close + 1)}`).join(' ')} } ${full.slice(full.indexOf('fragment '))}`;
+    expectAnswered(await query(aliased(2)), { maxBytes: 2_000_000 });
+    const refused = await query(aliased(15));
+    expectRefused(refused, 400, 'GRAPHQL_VALIDATION_FAILED');
+    expect(refused.body.errors[0].message).toMatch(/^Introspection cost limit/);
+  });
+
+  it('plain lists are priced by their longest in the data: a plain list nested in pages cannot hide', async () => {
+    // 100 actors × 100 statements × every participation of each speaker × every claim of each event.
+    const nested = await query(
+      '{ actors(first: 100) { edges { node { statements(first: 100) { edges { node { speaker { participations { event { claims { text } } } } } } } } } } }',
+    );
+    expectRefused(nested, 400, 'GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('lists without `first` are priced at the default page, and id lists at their length', async () => {
     // 20 actors × 20 statements × 20 statements, all by default.
     const defaults = await query('{ actors { edges { node { statements { edges { node { speaker { statements { edges { node { text } } } } } } } } } } }');
@@ -216,9 +252,10 @@ describe('floods', () => {
     const answer = await query(flood);
     expectRefused(answer, 400, 'GRAPHQL_VALIDATION_FAILED');
     expect(answer.body.errors[0].message).toBe(`Token limit of ${MAX_TOKENS} exceeded.`);
-    // Over GET too, and for legacy `application/json` clients.
-    const get = await send(`/graphql?query=${encodeURIComponent(flood)}`, { headers: { accept: 'application/json' } });
+    // Over GET too, and for legacy `application/json` clients (in a URL that fits Node's 16 kB of headers: past it, a 431).
+    const get = await send(`/graphql?query=${encodeURIComponent(`{ ${'a '.repeat(1_500)} }`)}`, { headers: { accept: 'application/json' } });
     expectRefused(get, 400, 'GRAPHQL_VALIDATION_FAILED');
+    expect((await send(`/graphql?query=${encodeURIComponent(flood)}`)).status).toBe(431);
   });
 
   it('batches are refused, one operation or a thousand', async () => {
@@ -229,7 +266,7 @@ describe('floods', () => {
 
 describe('bodies, content types and methods', () => {
   it(`a body over ${MAX_REQUEST_BODY_BYTES} bytes is refused with 413, whatever its Content-Length says`, async () => {
-    const big = JSON.stringify({ query: `{ __typename }${' '.repeat(20_000_000)}` });
+    const big = JSON.stringify({ query: `{ __typename }${' '.repeat(2_000_000)}` });
     expectRefused(await post(big, { 'content-length': String(big.length) }), 413, 'REQUEST_ENTITY_TOO_LARGE');
     // No Content-Length (a stream): cut off once the limit is read.
     const chunk = new TextEncoder().encode(' '.repeat(64_000));
@@ -240,7 +277,8 @@ describe('bodies, content types and methods', () => {
         else controller.close();
       },
     });
-    const streamed = await send('/graphql', {
+    // A stream is read once: sent once.
+    const streamed = await sendOnce('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: stream,
@@ -264,7 +302,7 @@ describe('bodies, content types and methods', () => {
   it('a missing or unsupported Content-Type is a coded 415', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
     expectRefused(await send('/graphql', { method: 'POST', body: new Blob([body]) }), 415, 'BAD_REQUEST');
-    for (const type of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream']) {
+    for (const type of ['text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/x-www-form-urlencoded']) {
       expectRefused(await send('/graphql', { method: 'POST', headers: { 'content-type': type }, body }), 415, 'BAD_REQUEST');
     }
   });
@@ -376,7 +414,7 @@ describe('CORS', () => {
 
   it('with an allowlist, only the listed origins get CORS headers, never `null`, never credentials', async () => {
     const allowed = 'https://app.example';
-    const server = createServer({ dataset, explorer: false, corsOrigins: [allowed, 'https://other.example'] });
+    const server = serve({ dataset, explorer: false, corsOrigins: [allowed, 'https://other.example'] });
     const get = (origin: string) => send('/graphql?query=%7B__typename%7D', { headers: { origin } }, server.fetch);
     const mine = await get(allowed);
     expect(mine.headers.get('access-control-allow-origin')).toBe(allowed);
@@ -395,10 +433,11 @@ describe('CORS', () => {
 
 describe('time-out, masking and health', () => {
   it('execution past the time-out is a coded 400, with graphql-jit and with the default executor', async () => {
-    const security = securityOptions({ executionTimeoutMs: 0 });
-    for (const plugins of [[...security.plugins, ...createPerformance(dataset).plugins], security.plugins]) {
-      const impatient = createYoga({ schema, context: () => createContext(dataset), ...security, plugins });
-      expectRefused(await query(DASHBOARD, undefined, undefined, impatient.fetch), 400, 'EXECUTION_TIMEOUT');
+    for (const jit of [true, false]) {
+      const impatient = serve({ dataset, explorer: false, executionTimeoutMs: 0, performance: { jit, persistedOperations: new Map([['dashboard', DASHBOARD]]) } });
+      // A persisted document is compiled (and admitted to the fast lane) from its first run.
+      for (let i = 0; i < 3; i++) expectRefused(await query(DASHBOARD, undefined, undefined, impatient.fetch), 400, 'EXECUTION_TIMEOUT');
+      await impatient.close();
     }
   });
 
@@ -410,7 +449,7 @@ describe('time-out, masking and health', () => {
         done();
       },
     });
-    const broken = createServer({
+    const broken = serve({
       dataset,
       explorer: false,
       logger: pino(sink),
@@ -433,9 +472,9 @@ describe('time-out, masking and health', () => {
   });
 
   it('/health stays fast while heavy queries run', async () => {
-    const { origin, server } = await listen(createServer({ dataset, explorer: false }));
+    const served = serve({ dataset, explorer: false });
     try {
-      const via = viaListener(origin);
+      const via = served.fetch;
       const heavy = `{ actors(first: 100) { edges { node { name statements(first: 10) { totalCount edges { node { text evidence { exact } } } } } } } }`;
       const load = Array.from({ length: 40 }, () => query(heavy, undefined, undefined, via));
       const health = await send('/health', {}, via);
@@ -444,7 +483,7 @@ describe('time-out, masking and health', () => {
       expect(health.ms).toBeLessThan(REJECTION_MS);
       for (const answer of answers) expect(answer.status).toBe(200);
     } finally {
-      await close(server);
+      await served.close();
     }
   });
 });
@@ -496,3 +535,44 @@ describe('search', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('hostile input reaches no 500 and no error-level log line', () => {
+  const levels: number[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).trim().split('\n')) levels.push(JSON.parse(line).level);
+      done();
+    },
+  });
+  const logged = serve({ dataset, explorer: false, logger: pino({ level: 'info' }, sink) });
+  afterAll(() => logged.close());
+  const hostile = (body: string, headers: Record<string, string> = {}) => post(body, headers, logged.fetch);
+  const hostileGet = (search: string) => send(`/graphql?${search}`, { headers: { accept: 'application/json' } }, logged.fetch);
+  let nested = 'null';
+  for (let i = 0; i < 5_000; i++) nested = `[${nested}]`;
+
+  it('5,000 nested lists in a variable, broken JSON in GET parameters and in bodies', async () => {
+    expectRefused(await hostile(`{"query":"query ($ids: [ID!]) { nodes(ids: $ids) { id } }","variables":{"ids":${nested}}}`), 400, 'BAD_USER_INPUT');
+    expectRefused(await hostile(`{"query":"{ __typename }","variables":{"x":${nested}}}`), 400, 'BAD_USER_INPUT');
+    for (const search of ['query=%7B__typename%7D&variables=%7Bx', 'query=%7B__typename%7D&extensions=%7Bx', 'variables=%7Bx']) {
+      expectRefused(await hostileGet(search), 400, 'BAD_REQUEST');
+    }
+    expectRefused(await hostile('{"query":"{ __typename }","variables":{x'), 400, 'BAD_REQUEST');
+    expectRefused(await hostile('query=%7B__typename%7D&variables=%7Bx', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'BAD_REQUEST');
+    expect(levels.filter((level) => level >= 50)).toEqual([]);
+  });
+
+  it('variables named after Object.prototype’s properties read as given or as absent', async () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      const source = `query ($${name}: String) { actors(first: 1, filter: { text: $${name} }) { totalCount } }`;
+      const left = await hostile(JSON.stringify({ query: source }));
+      expectAnswered(left);
+      expect(left.body.data.actors.totalCount).toBeGreaterThan(1);
+      const given = await hostile(JSON.stringify({ query: source, variables: { [name]: 'Kim Jong Un' } }));
+      expect(given.body.data.actors.totalCount, name).toBe(1);
+    }
+    expectRefused(await hostile('{"query":"query ($__proto__: String) { actors(filter: { text: $__proto__ }) { totalCount } }","variables":{"__proto__":"Kim"}}'), 400, 'GRAPHQL_VALIDATION_FAILED');
+    expect(levels.filter((level) => level >= 50)).toEqual([]);
+  });
+});
+

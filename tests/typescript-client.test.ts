@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createClient, GraphQLRequestError } from '../clients/typescript/client.js';
 import { EvidenceFor10000TroopsDocument, SearchMissilesDocument } from '../clients/typescript/generated/graphql.js';
 import { loadQuoteCard } from '../clients/typescript/quote-card.js';
-import { dataset, yoga } from './helpers.js';
+import { dataset, server } from './helpers.js';
 
 const execute = createClient({
   endpoint: 'http://localhost/graphql',
-  fetch: async (input, init) => yoga.fetch(new Request(input, init)),
+  fetch: async (input, init) => server.fetch(new Request(input, init)),
 });
 
 describe('the TypeScript client', () => {

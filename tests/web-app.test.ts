@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createServer } from '../src/yoga.js';
-import { dataset } from './helpers.js';
+
+import { dataset, serve } from './helpers.js';
 
 const sandbox = mkdtempSync(path.join(tmpdir(), 'web-app-'));
 const build = path.join(sandbox, 'web');
@@ -21,7 +21,7 @@ writeFileSync(path.join(build, 'assets', 'index-Ab12Cd34.js'), SCRIPT);
 writeFileSync(path.join(build, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 writeFileSync(path.join(sandbox, 'secret.txt'), SECRET);
 
-const yoga = createServer({ dataset, explorer: false, webAppDir: build });
+const yoga = serve({ dataset, explorer: false, webAppDir: build });
 
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
@@ -101,7 +101,7 @@ describe('the web client under /app', () => {
   });
 
   it('explains how to build the client when there is no build, and leaves the API alone', async () => {
-    const unbuilt = createServer({ dataset, explorer: false, webAppDir: path.join(sandbox, 'no-build') });
+    const unbuilt = serve({ dataset, explorer: false, webAppDir: path.join(sandbox, 'no-build') });
     const response = await unbuilt.fetch('http://localhost/app/timeline');
     expect(response.status).toBe(503);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -116,7 +116,7 @@ describe('the web client under /app', () => {
   });
 
   it('is not served at all when the server is given no build folder', async () => {
-    const response = await createServer({ dataset, explorer: false }).fetch('http://localhost/app');
+    const response = await serve({ dataset, explorer: false }).fetch('http://localhost/app');
     expect(response.status).toBe(404);
   });
 });

@@ -24,12 +24,12 @@ export interface OperationParams {
   variables?: Record<string, unknown> | null;
 }
 
-/** The most response characters and responses kept; the least recently used go first. */
-const LIMITS = { maxSize: 64 * 2 ** 20, max: 10_000 };
+/** The most response characters kept; the least recently used go first. */
+const MAX_CHARACTERS = 16 * 2 ** 20;
 
 /** Answers without errors, by ETag, with the headers that let HTTP caches keep them too. */
 export class ResponseCache {
-  private readonly bodies = new LRUCache<string, string>({ ...LIMITS, sizeCalculation: (body) => Math.max(body.length, 1) });
+  private readonly bodies = new LRUCache<string, string>({ maxSize: MAX_CHARACTERS, sizeCalculation: (body, etag) => Math.max(body.length + etag.length, 1) });
   /** The `Cache-Control` header of every cacheable answer. */
   private readonly cacheControl: string;
 
@@ -43,19 +43,21 @@ export class ResponseCache {
   /**
    * The ETag of an operation over this dataset: a hash of the digest, the operation name, the
    * variables and the document, so every replica over the same data sends the same one.
+   * Undefined for variables JSON cannot write back (nested past the stack), which are not cached.
    */
-  etagOf({ query, operationName, variables }: OperationParams): string {
-    return `"${sha256(`${this.datasetDigest}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${query}`)}"`;
+  etagOf({ query, operationName, variables }: OperationParams): string | undefined {
+    let written: string;
+    try {
+      written = JSON.stringify(variables ?? {});
+    } catch {
+      return undefined;
+    }
+    return `"${sha256(`${this.datasetDigest}\n${operationName ?? ''}\n${written}\n${query}`)}"`;
   }
 
   /** The body kept under `etag`, now the most recently used. */
   get(etag: string): string | undefined {
     return this.bodies.get(etag);
-  }
-
-  /** Whether `etag` (an `If-None-Match`) names an answer still kept, so a 304 may answer it. */
-  isCurrent(etag: string | null | undefined): etag is string {
-    return !!etag && this.get(etag) !== undefined;
   }
 
   /** The headers that let HTTP caches keep the answer under `etag` and revalidate it. */
@@ -65,54 +67,47 @@ export class ResponseCache {
 
   /** Keeps `body` under `etag` (bodies over the whole cache's size are not kept). */
   set(etag: string, body: string): void {
-    if (body.length <= LIMITS.maxSize) this.bodies.set(etag, body);
+    if (body.length < MAX_CHARACTERS) this.bodies.set(etag, body);
   }
 }
 
+/** What the response cache knows of a request: its answer's ETag, and whether the cache answered it. */
+interface Entry {
+  etag: string;
+  hit: boolean;
+}
+
 /**
- * The response cache in Yoga's pipeline (the fast lane reads and fills the same cache). A hit is
- * answered without executing or serialising anything; only answers without errors are kept.
+ * The response cache in Yoga's pipeline. A hit is answered without executing or serialising
+ * anything; an answer without errors, however it was executed (Yoga or the fast lane), is kept.
+ * `headersFor(request, status)` gives the ETag and Cache-Control of a request's answer, which
+ * `useRepresentation` sends (and compares with `If-None-Match`).
  */
-export function useResponseCache(cache: ResponseCache): Plugin {
-  /** Requests whose answer is to be kept once executed, with the ETag to keep it under. */
-  const misses = new WeakMap<Request, string>();
-  /** Requests answered from the cache or kept in it, with their ETag for the response. */
-  const cacheable = new WeakMap<Request, string>();
-  return {
-    onRequest({ request, fetchAPI, endResponse }) {
-      const wanted = request.headers.get('if-none-match');
-      if (cache.isCurrent(wanted)) endResponse(new fetchAPI.Response(null, { status: 304, headers: cache.headersFor(wanted) }));
-    },
+export function useResponseCache(cache: ResponseCache) {
+  const entries = new WeakMap<Request, Entry>();
+  const plugin: Plugin = {
     onParams({ params, request, setResult }) {
       if (typeof params.query !== 'string') return;
       const etag = cache.etagOf(params as OperationParams);
+      if (etag === undefined) return;
       const body = cache.get(etag);
-      if (body === undefined) {
-        misses.set(request, etag);
+      entries.set(request, { etag, hit: body !== undefined });
+      if (body !== undefined) setResult({ stringify: () => body } as ExecutionResult);
+    },
+    onExecutionResult({ request, result, setResult }) {
+      const entry = entries.get(request);
+      if (!entry || entry.hit || !result || isAsyncIterable(result) || Array.isArray(result) || result.errors?.length) {
+        if (entry && !entry.hit) entries.delete(request);
         return;
       }
-      cacheable.set(request, etag);
-      setResult({ stringify: () => body } as ExecutionResult);
-    },
-    onExecute({ args }) {
-      const { request } = args.contextValue as { request: Request };
-      const etag = misses.get(request);
-      if (etag === undefined) return;
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (isAsyncIterable(result) || result.errors?.length) return;
-          const body = (result as { stringify?: (r: unknown) => string }).stringify?.(result) ?? JSON.stringify(result);
-          cache.set(etag, body);
-          cacheable.set(request, etag);
-          setResult({ ...result, stringify: () => body } as ExecutionResult);
-        },
-      };
-    },
-    onResponse({ request, response }) {
-      const etag = cacheable.get(request);
-      if (etag && response.status === 200) {
-        for (const [name, value] of Object.entries(cache.headersFor(etag))) response.headers.set(name, value);
-      }
+      const body = (result as { stringify?: (r: unknown) => string }).stringify?.(result) ?? JSON.stringify(result);
+      cache.set(entry.etag, body);
+      setResult({ ...result, stringify: () => body } as ExecutionResult);
     },
   };
+  const headersFor = (request: Request, status: number) => {
+    const entry = status === 200 ? entries.get(request) : undefined;
+    return entry && cache.headersFor(entry.etag);
+  };
+  return { plugin, headersFor };
 }

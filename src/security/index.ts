@@ -9,20 +9,23 @@ import { useContentTypeCheck } from './content-type.js';
 import { corsPolicy, useCors } from './cors.js';
 import { EXECUTION_TIMEOUT_MS, MAX_REQUEST_BODY_BYTES, MAX_TOKENS } from './limits.js';
 import { maskedErrors, useErrorHygiene } from './masking.js';
-import { useOperationLimits } from './operation-limits.js';
+import { useOperationLimits, type ListSizes } from './operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { useExecutionTimeout } from './timeout.js';
 import { useTokenLimit } from './tokens.js';
+import { useVariableShape } from './variables.js';
 
 export interface SecurityConfig {
   /** Origins browsers may read the API from; empty or absent means any origin. */
   corsOrigins?: readonly string[];
   /** Execution time-out in ms (default EXECUTION_TIMEOUT_MS); tests shorten it. */
   executionTimeoutMs?: number;
+  /** What the cost limit prices plain lists at (default: the default page size). */
+  listSizes?: ListSizes;
 }
 
 /** The Yoga options that harden the server. */
-export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS }: SecurityConfig = {}) {
+export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TIMEOUT_MS, listSizes = {} }: SecurityConfig = {}) {
   return {
     // Yoga's CORS reflects any origin with credentials; ours replaces it (see cors.ts).
     cors: false,
@@ -36,9 +39,10 @@ export function securityOptions({ corsOrigins, executionTimeoutMs = EXECUTION_TI
       useCors(corsPolicy(corsOrigins)),
       useContentTypeCheck(),
       useTokenLimit(MAX_TOKENS),
+      useVariableShape(),
       useKnownOperationTypes(),
       useArmor(),
-      useOperationLimits(),
+      useOperationLimits(listSizes),
       useExecutionTimeout(executionTimeoutMs),
       useClientErrorStatus(),
       useErrorHygiene(),

@@ -1,7 +1,7 @@
 /**
  * Every limit the public endpoint enforces, in one place, each with the reason for its value.
  * The dashboard query of the security tests (articles → statements → speaker → participations →
- * event → date/location) is the yardstick: depth 11, cost 1,420, 52 tokens. It imports nothing:
+ * event → date/location) is the yardstick: depth 11, cost about 7,000, 52 tokens. It imports nothing:
  * the schema states these numbers in the descriptions of what they bound, and security/ checks
  * each of them once, before execution, on every request path.
  */
@@ -37,12 +37,14 @@ export const MAX_DIRECTIVES = 20;
 
 /**
  * Query cost, in fields that may resolve: each field counts 1, times the page size of every
- * connection above it (`first`/`last`, from literals or variables, default 20) and the length of
- * an id list. The dashboard costs 1,420; two full pages nested (100 × 100 statements) cost
- * 40,300 and three nested 4,040,300, so 10,000 refuses both while a full page of 100 items with
- * some twenty fields each (about 2,400) passes.
+ * connection above it (`first`/`last`, from literals or variables, default 20), the length of an
+ * id list, and the real longest length in the data of every plain list above it (an actor's
+ * participations: 8 in the seed). The dashboard costs about 7,000 and the examples at most
+ * about 10,300 (a full page of 100 events with their weapon systems and evidence); two full pages
+ * nested (100 × 100 statements) cost 40,300 and three nested 4,040,300, so 20,000 refuses both.
+ * Introspection is priced apart (operation-limits.ts).
  */
-export const MAX_COST = 10_000;
+export const MAX_COST = 20_000;
 
 /**
  * Longest string argument, ids aside: search and filter text (a sentence or two), which no slug
@@ -65,6 +67,12 @@ export const MAX_CURSOR_LENGTH = 200;
  * after 3 s is stuck or far heavier than its cost says, and it holds up every other request.
  */
 export const EXECUTION_TIMEOUT_MS = 3_000;
+
+/**
+ * Nesting of a request's variables (objects and lists): the deepest input of the schema (a filter
+ * with a list of ids) needs 3; deeper JSON can only be an attack on whoever walks it.
+ */
+export const MAX_VARIABLE_DEPTH = 16;
 
 /** Hops of a `connections` path when the client gives none: enough for person → state → state. */
 export const DEFAULT_MAX_HOPS = 3;

@@ -44,10 +44,14 @@ function checkDeadline(context: unknown): void {
   }
 }
 
-/** Makes every resolver of `schema` check the deadline first. Plain property reads are left be. */
+/**
+ * Makes every resolver of `schema` check the deadline first, introspection's included (graphql-js
+ * shares those between schemas; a request without a deadline passes them unchecked). Plain
+ * property reads are left be.
+ */
 function guardResolvers(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields()) as (GraphQLField<unknown, unknown> & { [GUARDED]?: true })[]) {
       const resolve = field.resolve;
       if (!resolve || field[GUARDED]) continue;

@@ -1,0 +1,151 @@
+/**
+ * What every response goes out as, whoever answered it (GraphQL, the explorer, the web client,
+ * the SDL, any route to come): `Vary` for what it was chosen by, conditional requests
+ * (RFC 9110 §13.1.2) and compression (br or gzip, as `Accept-Encoding` prefers).
+ *
+ * One request-level policy, in the Yoga plugin `useRepresentation`, which must be the first
+ * plugin so that its `onResponse` runs before the others' (which then log and count what is
+ * really sent).
+ *
+ * Compression is written here rather than taken from `@whatwg-node/server`'s
+ * `useContentEncoding`, which was tried first: it ignores q-values (`gzip;q=0` still gets gzip),
+ * sends no `Vary: Accept-Encoding`, compresses 30-byte answers and 304s alike, cannot do br on
+ * Node 20 (whose CompressionStream has gzip and deflate only) and recompresses the same bytes on
+ * every request. Negotiation itself is the `negotiator` package's (Express's).
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { Plugin } from 'graphql-yoga';
+
+type OnResponsePayload = Parameters<NonNullable<Plugin['onResponse']>>[0];
+import { LRUCache } from 'lru-cache';
+import Negotiator from 'negotiator';
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** Smaller bodies go out as they are: compressing them saves less than it costs. */
+const MIN_COMPRESSED_BYTES = 1_024;
+/** Bodies this large, or with an ETag, keep their compressed bytes for the next request. */
+const MIN_CACHED_BYTES = 32 * 1_024;
+/** Bytes of compressed bodies kept; the least recently used go first. */
+const COMPRESSED_CACHE_BYTES = 32 * 2 ** 20;
+
+/** Media types worth compressing (images and fonts here are compressed already). */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|graphql-response\+json|javascript|xml)|image\/svg\+xml)/;
+
+const ENCODINGS = ['br', 'gzip'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+/** br at quality 5 is about gzip's speed with a tenth smaller output; 11 takes seconds for the explorer page. */
+const compressors: Record<Encoding, (bytes: Buffer) => Promise<Buffer>> = {
+  br: (bytes) => brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  gzip: (bytes) => gzipped(bytes, { level: 6 }),
+};
+
+/**
+ * The entity tags of an `If-None-Match` field: `*`, or the opaque tags of a comma-separated
+ * list, weak ones (`W/"…"`) included as the weak comparison asks.
+ */
+function listedTags(field: string): '*' | string[] {
+  if (field.trim() === '*') return '*';
+  return [...field.matchAll(/(?:W\/)?("[^"]*")/g)].map((match) => match[1]);
+}
+
+/** Whether `If-None-Match` matches `etag` by the weak comparison (RFC 9110 §8.8.3.2). */
+export function noneMatchHits(field: string | null, etag: string): boolean {
+  if (!field) return false;
+  const tags = listedTags(field);
+  const opaque = etag.replace(/^W\//, '');
+  return tags === '*' || tags.includes(opaque);
+}
+
+/** The encoding `Accept-Encoding` prefers (br over gzip when it likes both alike), or undefined for none. */
+function chooseEncoding(accepted: string | null): Encoding | undefined {
+  if (!accepted) return undefined;
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': accepted } });
+  // The types of negotiator 1.x lack the `preferred` option its `encoding` takes.
+  const choice = (negotiator.encoding as (available: string[], options: { preferred: string[] }) => string | undefined)([...ENCODINGS, 'identity'], { preferred: [...ENCODINGS] });
+  return choice === 'br' || choice === 'gzip' ? choice : undefined;
+}
+
+/** `etag` for the representation in `encoding` (a strong tag names one exact byte sequence). */
+const encodedTag = (etag: string, encoding: Encoding) => etag.replace(/"$/, `-${encoding}"`);
+
+/** Adds `fields` to a response's `Vary`, once each. */
+export function addVary(headers: Headers, ...fields: string[]): void {
+  const present = (headers.get('vary') ?? '').split(',').map((field) => field.trim()).filter(Boolean);
+  const lower = new Set(present.map((field) => field.toLowerCase()));
+  const added = fields.filter((field) => !lower.has(field.toLowerCase()));
+  if (added.length) headers.set('vary', [...present, ...added].join(', '));
+}
+
+export interface RepresentationOptions {
+  /** Paths whose answers depend on `Accept` (the GraphQL endpoint: JSON, or the explorer page). */
+  variesByAccept: ReadonlySet<string>;
+  /** The ETag and Cache-Control of a request's answer, when a cache gives it one. */
+  cachingHeaders?: (request: Request, status: number) => Record<string, string> | undefined;
+}
+
+/**
+ * A strong ETag names one exact representation: an answer sent as `application/json` (legacy
+ * clients) and the same one as `application/graphql-response+json` get different tags.
+ */
+const withMediaType = (etag: string, type: string) => (type.startsWith('application/json') ? etag.replace(/"$/, '-json"') : etag);
+
+export function useRepresentation({ variesByAccept, cachingHeaders }: RepresentationOptions): Plugin {
+  const compressed = new LRUCache<string, Buffer>({ maxSize: COMPRESSED_CACHE_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
+
+  /** Sends `response` compressed, or a 304 in its place: once its body has to be read. */
+  async function represent({ request, response, setResponse, fetchAPI }: OnResponsePayload, chosen: Encoding | undefined): Promise<void> {
+    const { headers } = response;
+    const etag = headers.get('etag');
+    const bytes = chosen ? Buffer.from(await response.arrayBuffer()) : undefined;
+    const large = bytes && bytes.length >= MIN_COMPRESSED_BYTES ? chosen : undefined;
+    const representationTag = etag && large ? encodedTag(etag, large) : etag;
+
+    const method = request.method;
+    if (representationTag && response.status === 200 && (method === 'GET' || method === 'HEAD') && noneMatchHits(request.headers.get('if-none-match'), representationTag)) {
+      const kept = new fetchAPI.Headers();
+      for (const name of ['etag', 'cache-control', 'vary', 'content-location', 'expires']) {
+        const value = name === 'etag' ? representationTag : headers.get(name);
+        if (value) kept.set(name, value);
+      }
+      setResponse(new fetchAPI.Response(null, { status: 304, headers: kept }));
+      return;
+    }
+    if (!bytes || method === 'HEAD') return; // nothing to compress (a HEAD has no body to measure)
+    let body: Buffer = bytes;
+    if (large) {
+      const key = representationTag && etag ? representationTag : bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${large}` : undefined;
+      const cached = key === undefined ? undefined : compressed.get(key);
+      body = cached ?? (await compressors[large](bytes));
+      if (key !== undefined && !cached) compressed.set(key, body);
+      headers.set('content-encoding', large);
+      if (representationTag) headers.set('etag', representationTag);
+    }
+    headers.set('content-length', String(body.length));
+    setResponse(new fetchAPI.Response(method === 'HEAD' ? null : new Uint8Array(body), { status: response.status, statusText: response.statusText, headers }));
+  }
+
+  return {
+    // Synchronous unless the body has to be read: most answers only get headers here.
+    onResponse(payload) {
+      const { request, response } = payload;
+      const { headers } = response;
+      for (const [name, value] of Object.entries(cachingHeaders?.(request, response.status) ?? {})) {
+        headers.set(name, name === 'etag' ? withMediaType(value, headers.get('content-type') ?? '') : value);
+      }
+      if (variesByAccept.has(new URL(request.url).pathname)) addVary(headers, 'Accept');
+      const type = headers.get('content-type') ?? '';
+      const compressible = COMPRESSIBLE.test(type) && !headers.has('content-encoding') && response.status !== 204 && response.status !== 304;
+      if (compressible) addVary(headers, 'Accept-Encoding');
+      const encoding = compressible ? chooseEncoding(request.headers.get('accept-encoding')) : undefined;
+
+      const announced = headers.has('content-length') ? Number(headers.get('content-length')) : Infinity;
+      if (!headers.has('etag') && !(encoding && announced >= MIN_COMPRESSED_BYTES)) return undefined;
+      return represent(payload, encoding);
+    },
+  };
+}
