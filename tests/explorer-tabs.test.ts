@@ -15,7 +15,7 @@ async function explorerPage(): Promise<string> {
 
 /** The options object the page hands to GraphiQL. */
 function graphiqlOptions(html: string): { title?: string; defaultTabs?: { query: string }[] } {
-  const match = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\}),\s*\);/s.exec(html);
+  const match = /const options = (\{.*\});\n/.exec(html);
   if (!match) throw new Error('the page does not render GraphiQL');
   return JSON.parse(match[1]);
 }

@@ -228,6 +228,8 @@ describe('what the explorer costs over the wire', () => {
       await fresh.goto(`${base}/graphql`, { waitUntil: 'networkidle' });
       // The editors start their three workers (editor, JSON, GraphQL) once they render.
       await expect.poll(() => served.filter((r) => r.path.includes('.worker.')).length, { timeout: 20_000 }).toBe(3);
+      // The workers start after the page's own network went idle: let their answers reach the browser's cache too.
+      await fresh.waitForLoadState('networkidle');
     });
     // What the first load weighs compressed: each answer again, through gzip (fonts are compressed already).
     let compressed = 0;

@@ -70,9 +70,9 @@ function loadsInScript(js: string): string[] {
   return patterns.flatMap((p) => [...js.matchAll(new RegExp(p, 'gi'))].map((m) => m[1]));
 }
 
-/** The options the page passes to GraphiQL (the JSON literal after the root element). */
+/** The options the page passes to GraphiQL (the JSON literal it names `options`). */
 function graphiqlOptions(html: string): { defaultQuery?: string; defaultTabs?: { query?: string }[] } {
-  const match = /renderYogaGraphiQL\(\s*window\.document\.querySelector\('#root'\),\s*(\{.*\})\s*,?\s*\)/.exec(html);
+  const match = /const options = (\{.*\});\n/.exec(html);
   expect(match, 'the page renders GraphiQL with inline options').not.toBeNull();
   return JSON.parse(match![1]);
 }
