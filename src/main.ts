@@ -3,11 +3,12 @@
  * invalid data), listens (the API on PORT, its metrics on METRICS_PORT, loopback only by
  * default), and shuts down gracefully on SIGTERM/SIGINT.
  */
-import { createServer as createHttpServer } from 'node:http';
+import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
+import { createHttpServer } from './http-server.js';
 import { metricsListener } from './observability.js';
 import { readPersistedOperations } from './performance/index.js';
 import { WEB_APP_PATH } from './web-app.js';
@@ -50,7 +51,7 @@ try {
 
 const { yoga, listener, metrics } = createApi({ dataset, explorer, logger, corsOrigins, webAppDir, performance: performanceOptions });
 const server = createHttpServer(listener);
-const metricsServer = metricsPort === undefined ? undefined : createHttpServer(metricsListener(metrics.registry));
+const metricsServer = metricsPort === undefined ? undefined : createServer(metricsListener(metrics.registry));
 
 server.listen(port, host, () => {
   logger.info(`escalation-graph serving http://${host}:${port}${yoga.graphqlEndpoint}`);

@@ -2,10 +2,11 @@
  * Test helpers: servers over the real dataset, driven as production drives them: through
  * `createApi(…).listener` on a real loopback port, with the options `main.ts` uses.
  */
-import { createServer as createHttpServer, type RequestListener, type Server as HttpServer } from 'node:http';
+import type { RequestListener, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../src/data/load.js';
+import { createHttpServer } from '../src/http-server.js';
 import { readPersistedOperations } from '../src/performance/index.js';
 import { createApi, type ServerOptions } from '../src/yoga.js';
 

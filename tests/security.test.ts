@@ -4,6 +4,7 @@
  * introspection, hostile-looking but harmless ids) keeps working. Each case asserts status,
  * code, time and size; the slowest rejection is printed at the end.
  */
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { getIntrospectionQuery } from 'graphql';
 import pino from 'pino';
@@ -20,7 +21,7 @@ import {
   MAX_TOKENS,
 } from '../src/security/limits.js';
 
-import { dataset, globalId, serve } from './helpers.js';
+import { dataset, globalId, serve, server } from './helpers.js';
 import { INTERNALS, post as postOnce, send as sendOnce, type Answer } from './security-helpers.js';
 
 /**
@@ -319,6 +320,26 @@ describe('bodies, content types and methods', () => {
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
       expectRefused(await send('/graphql', { method, headers: { 'content-type': 'application/json' }, body: '{}' }), 405, 'BAD_REQUEST');
     }
+  });
+});
+
+describe('what the HTTP parser refuses', () => {
+  it('a request line over 16 kB gets 431 with a code, not an empty answer', async () => {
+    const answer = await send(`/graphql?query=${encodeURIComponent(`{ ${'__typename '.repeat(2_000)}}`)}`);
+    expectRefused(answer, 431, 'REQUEST_HEADER_FIELDS_TOO_LARGE');
+  });
+
+  it('malformed HTTP gets 400 with a code', async () => {
+    const { origin } = await server.listening;
+    const { hostname, port } = new URL(origin);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.end('GET /graphql HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'));
+      let text = '';
+      socket.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      socket.on('end', () => resolve(text)).on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4)).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
 
