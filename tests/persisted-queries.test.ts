@@ -111,6 +111,16 @@ describe('trusted documents (PERSISTED_ONLY=on)', () => {
   });
 });
 
+describe('trusted documents stay hash-only once they have run', () => {
+  it('the text of a listed document, run by hash until compiled and admitted, is still refused as text', async () => {
+    const [[hash, source]] = readPersistedOperations(EXAMPLES);
+    for (let i = 0; i < 3; i++) expect((await getByHash(trusted, hash)).status).toBe(200);
+    const text = await post(trusted, { query: source });
+    expect(text.status).toBe(400);
+    expect(codes(text.json)).toEqual(['PERSISTED_QUERY_ID_REQUIRED']);
+  });
+});
+
 describe('a request with no usable query', () => {
   it.each([
     ['an empty body object', {}],
