@@ -4,19 +4,13 @@
  * article's JSON: which records imply which link, and the words of each.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi } from '../src/yoga.js';
-import { dataset } from './helpers.js';
-import { close, listen, post, viaListener, type Fetch } from './security-helpers.js';
+import { serve } from './helpers.js';
+import { post, type Fetch } from './security-helpers.js';
 import { raw } from './seed.js';
 
-let via: Fetch;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  const { origin, server } = await listen(createApi({ dataset, explorer: false }).listener);
-  via = viaListener(origin);
-  stop = () => close(server);
-});
-afterAll(() => stop());
+const served = serve({ explorer: false });
+const via: Fetch = served.fetch;
+afterAll(() => served.close());
 
 /** Runs an operation over the listener; returns data and errors. */
 async function graphql(query: string, variables: Record<string, unknown> = {}) {

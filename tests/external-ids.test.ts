@@ -7,11 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DataLoadError, loadDataset, type DataProblem } from '../src/data/load.js';
-import { createApi } from '../src/yoga.js';
-import { dataset } from './helpers.js';
-import { close, listen, post, viaListener, type Fetch } from './security-helpers.js';
+import { serve } from './helpers.js';
+import { post, type Fetch } from './security-helpers.js';
 import { raw } from './seed.js';
 
 const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
@@ -23,14 +22,9 @@ const facts = JSON.parse(readFileSync(join(DATA_DIR, FILE), 'utf8')).facts as {
   source: string;
 }[];
 
-let via: Fetch;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  const { origin, server } = await listen(createApi({ dataset, explorer: false }).listener);
-  via = viaListener(origin);
-  stop = () => close(server);
-});
-afterAll(() => stop());
+const served = serve({ explorer: false });
+const via: Fetch = served.fetch;
+afterAll(() => served.close());
 
 const graphql = async (query: string) => (await post({ query }, {}, via)).body.data;
 
