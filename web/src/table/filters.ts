@@ -82,33 +82,26 @@ export interface IdsBySlug {
 
 const list = (id: string | undefined) => (id ? [id] : undefined);
 
-/** The API's filter for the table's state; `undefined` fields are left out. */
-export function eventFilter(state: TableState, ids: IdsBySlug): EventFilter {
+/** The fields events and statements filter alike; `undefined` fields are left out. */
+function commonFilter(state: TableState, ids: IdsBySlug) {
   return {
-    actorIds: list(ids.actor(state.actor)),
     placeIds: list(ids.place(state.place)),
     weaponSystemIds: list(ids.weapon(state.weapon)),
     reportedByIds: list(ids.actor(state.relayer)),
-    types: state.types.length ? (state.types as EventType[]) : undefined,
     precisions: state.precisions.length ? state.precisions : undefined,
     from: state.from,
     to: state.to,
-    dateMatch: state.within ? 'WITHIN' : undefined,
+    dateMatch: state.within ? ('WITHIN' as const) : undefined,
   };
 }
 
+/** The API's filter for the table's state; `undefined` fields are left out. */
+export function eventFilter(state: TableState, ids: IdsBySlug): EventFilter {
+  return { actorIds: list(ids.actor(state.actor)), types: state.types.length ? (state.types as EventType[]) : undefined, ...commonFilter(state, ids) };
+}
+
 export function statementFilter(state: TableState, ids: IdsBySlug): StatementFilter {
-  return {
-    speakerIds: list(ids.actor(state.actor)),
-    reportedByIds: list(ids.actor(state.relayer)),
-    placeIds: list(ids.place(state.place)),
-    weaponSystemIds: list(ids.weapon(state.weapon)),
-    kinds: state.types.length ? (state.types as StatementKind[]) : undefined,
-    precisions: state.precisions.length ? state.precisions : undefined,
-    from: state.from,
-    to: state.to,
-    dateMatch: state.within ? 'WITHIN' : undefined,
-  };
+  return { speakerIds: list(ids.actor(state.actor)), kinds: state.types.length ? (state.types as StatementKind[]) : undefined, ...commonFilter(state, ids) };
 }
 
 /** Drops the unset fields, so URLs and variables carry only what is chosen. */
