@@ -34,6 +34,12 @@ interface RequestRecord {
 /** The operation each request runs, noted by whoever finds it (Yoga's execution or the fast lane). */
 const operations = new WeakMap<Request, { name: string; type: string }>();
 
+/** Each answered request's log line, for whoever answers the very same request again (the front door). */
+const completions = new WeakMap<Request, CompletedRequest>();
+
+/** The log line written for `request`, once it is answered. */
+export const completionOf = (request: Request): CompletedRequest | undefined => completions.get(request);
+
 /** Notes the operation `request` runs, for its log line and its metrics. */
 export function noteOperation(request: Request, operation: OperationDefinitionNode): void {
   operations.set(request, { name: operation.name?.value ?? 'Anonymous', type: operation.operation });
@@ -120,6 +126,7 @@ export function useRequestLog(logger: Logger, metrics?: Metrics): Plugin {
         operationType: operation?.type ?? (record.graphql ? 'unknown' : undefined),
         errorCodes: record.errorCodes,
       };
+      completions.set(request, completed);
       logRequest(logger, completed);
       metrics?.observe(completed);
     },

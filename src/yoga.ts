@@ -1,6 +1,6 @@
 /**
  * Wires the dataset and the schema into a GraphQL Yoga server. `main.ts` serves
- * `createApi(…).listener` (Yoga itself) on a port, and so do the tests, over loopback.
+ * `createApi(…).listener` (Yoga behind the front door) on a port, and so do the tests, over loopback.
  */
 import type { RequestListener } from 'node:http';
 import type { DocumentNode, GraphQLError } from 'graphql';
@@ -15,8 +15,9 @@ import { useExplorer } from './explorer-page.js';
 import { useExports } from './export/index.js';
 import { createMetrics, useReadiness, useRequestLog, yogaLogger } from './observability.js';
 import { assertLaneHonours } from './performance/fast-lane.js';
+import { FrontDoor } from './performance/front-door.js';
 import { createPerformance, operationNames, type PerformanceOptions } from './performance/index.js';
-import { useRepresentation } from './performance/representation.js';
+import { Compression, useRepresentation } from './performance/representation.js';
 import { schema } from './schema/index.js';
 import { securityOptions } from './security/index.js';
 import { EXECUTION_TIMEOUT_MS } from './security/limits.js';
@@ -66,6 +67,9 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
   const metrics = createMetrics(operationNames(performance?.persistedOperations?.values() ?? []));
   const speed = createPerformance({ schema, dataset, createContext: contextOf, executionTimeoutMs, listSizes }, performance);
   // The context every execution gets; the fast lane builds the same with `contextOf`.
+  // The front door replays Yoga's answers; a rule added from outside may depend on more than the request, so it rules the door out.
+  const compression = new Compression();
+  const door = speed.lane && plugins.length === 0 ? new FrontDoor({ endpoint: GRAPHQL_ENDPOINT, lane: speed.lane, logger, metrics, compression }) : undefined;
   const contextBuilder: Plugin = { onContextBuilding: ({ extendContext }) => extendContext(contextOf(dataset) as never) };
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
@@ -77,7 +81,7 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
     plugins: [
       contextBuilder,
       // First of the request-phase plugins, so that every later `onResponse` (the log, the metrics) sees what is sent.
-      useRepresentation({ variesByAccept: new Set([GRAPHQL_ENDPOINT]), cachingHeaders: speed.cachingHeaders }),
+      useRepresentation({ variesByAccept: new Set([GRAPHQL_ENDPOINT]), cachingHeaders: speed.cachingHeaders, compression }),
       useRequestLog(logger, metrics),
       useReadiness(dataset, schema),
       useSchemaSdl(schema),
@@ -87,12 +91,14 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
       ...security.plugins,
       ...plugins,
       ...speed.plugins,
+      // Last, so that it keeps what every other plugin made of the answer.
+      ...(door ? [door.plugin()] : []),
     ],
     // The explorer is served by useExplorer: a small page and long-cached files.
     graphiql: false,
   });
   if (speed.lane) assertLaneHonours((yoga as unknown as { plugins: object[] }).plugins, contextBuilder);
-  return { yoga, lane: speed.lane, metrics, listener: yoga as RequestListener };
+  return { yoga, lane: speed.lane, door, metrics, listener: door ? door.listener(yoga as RequestListener) : (yoga as RequestListener) };
 }
 
 /** The Yoga server alone. */

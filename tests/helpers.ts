@@ -42,7 +42,10 @@ export function serve(options: Partial<ServerOptions> = {}) {
       const { origin } = await listening;
       const request = new Request(input, init);
       const { pathname, search } = new URL(request.url);
-      return fetch(new Request(`${origin}${pathname}${search}`, request));
+      const target = `${origin}${pathname}${search}`;
+      // A body given as a stream goes as one (chunked); any other is sent whole with its length, as clients send it.
+      if (!request.body || init?.body instanceof ReadableStream) return fetch(new Request(target, request));
+      return fetch(target, { method: request.method, headers: request.headers, body: await request.arrayBuffer(), signal: request.signal, redirect: request.redirect });
     },
     async close(): Promise<void> {
       const { server } = await listening;

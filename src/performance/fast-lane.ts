@@ -57,8 +57,11 @@ export interface FastLaneOptions {
   listSizes: ListSizes;
 }
 
+/** Where Yoga finds a result handed over from outside its pipeline (a time-out), in the server context. */
+const HANDED_OVER = Symbol('result handed over to Yoga');
+
 /** A document Yoga has accepted: what the lane needs to run it again. */
-interface Admitted {
+export interface Admitted {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   /** Whether limits depend on the variables and so are checked per request. */
@@ -118,27 +121,32 @@ export class FastLane {
     maxSize: ADMITTED_BYTES,
     sizeCalculation: (_admitted, query) => Math.max(1, query.length * (PARSED_BYTES_PER_CHARACTER + 2)),
   });
-  /** Requests answered by the lane itself, for tests and curiosity. */
-  answered = 0;
+  /** Requests answered by the lane itself (inside Yoga or at the front door), for tests and curiosity. */
+  answers = 0;
+  /** Requests the lane answered inside Yoga's pipeline without an error. */
+  private readonly answeredRequests = new WeakSet<Request>();
 
   constructor(private readonly options: FastLaneOptions) {}
 
   /** The Yoga plugin that admits accepted documents and answers admitted ones. */
   plugin(): Plugin {
     return {
-      onParams: ({ params, request, paramsHandler, setParamsHandler }) => {
+      onParams: ({ params, request, paramsHandler, setParamsHandler, setResult, context }) => {
+        const handedOver = (context as { [HANDED_OVER]?: ExecutionResult })[HANDED_OVER];
+        if (handedOver) return setResult(handedOver);
         const { query, operationName } = params;
         if (typeof query !== 'string') return;
-        const admitted = this.admitted.get(query);
-        if (!admitted || (operationName != null && operationName !== admitted.operation.name?.value)) return;
+        const admitted = this.lookUp(query, operationName);
+        if (!admitted) return;
         noteOperation(request, admitted.operation);
         setParamsHandler(async (payload) => {
           let result: ExecutionResult | undefined;
           try {
-            result = await this.run(admitted, query, payload.params.variables ?? {});
+            result = await this.execute(admitted, query, payload.params.variables ?? {});
           } catch {
             result = undefined; // whatever failed unexpectedly, Yoga runs it again, and masks and logs it
           }
+          if (result && !result.errors) this.answeredRequests.add(request);
           return result ?? paramsHandler(payload);
         });
       },
@@ -149,6 +157,25 @@ export class FastLane {
         }
       },
     };
+  }
+
+  /** The admitted document `query`, when the lane can run the operation `operationName` asks for. */
+  lookUp(query: string, operationName: string | null | undefined): Admitted | undefined {
+    const admitted = this.admitted.get(query);
+    return admitted && (operationName == null || operationName === admitted.operation.name?.value) ? admitted : undefined;
+  }
+
+  /** Whether the lane answered `request` inside Yoga's pipeline, with a result free of errors. */
+  answered(request: Request): boolean {
+    return this.answeredRequests.has(request);
+  }
+
+  /**
+   * The server context that hands `result` (a time-out met outside Yoga) to Yoga, which sends it
+   * as its own answer without running the operation again.
+   */
+  static handingOver(result: ExecutionResult): object {
+    return { [HANDED_OVER]: result };
   }
 
   /**
@@ -164,7 +191,7 @@ export class FastLane {
   }
 
   /** The result of an admitted operation, or undefined to leave the request to Yoga's handler. */
-  private async run(admitted: Admitted, query: string, given: Record<string, unknown>): Promise<ExecutionResult | undefined> {
+  async execute(admitted: Admitted, query: string, given: Record<string, unknown>): Promise<ExecutionResult | undefined> {
     const { schema, dataset, createContext, compiled, executionTimeoutMs } = this.options;
     const variables = withVariableDefaults(admitted.operation, given);
     const { document } = admitted;
@@ -175,7 +202,7 @@ export class FastLane {
     const result = await (run ? run.query(undefined, context, variables) : execute({ schema, document, contextValue: context, variableValues: variables }));
     if (deadline.passed) return { errors: [timeoutError(executionTimeoutMs)] };
     if (result.errors?.length) return undefined;
-    this.answered++;
+    this.answers++;
     return run ? Object.assign(result, { stringify: run.stringify }) : result;
   }
 }

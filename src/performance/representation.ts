@@ -36,7 +36,7 @@ const COMPRESSED_CACHE_BYTES = 32 * 2 ** 20;
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|graphql-response\+json|javascript|xml)|image\/svg\+xml)/;
 
 const ENCODINGS = ['br', 'gzip'] as const;
-type Encoding = (typeof ENCODINGS)[number];
+export type Encoding = (typeof ENCODINGS)[number];
 
 /** br at quality 5 is about gzip's speed with a tenth smaller output; 11 takes seconds for the explorer page. */
 const compressors: Record<Encoding, (bytes: Buffer) => Promise<Buffer>> = {
@@ -86,6 +86,8 @@ export interface RepresentationOptions {
   variesByAccept: ReadonlySet<string>;
   /** The ETag and Cache-Control of a request's answer, when a cache gives it one. */
   cachingHeaders?: (request: Request, status: number) => Record<string, string> | undefined;
+  /** The server's compression (shared with the front door). */
+  compression: Compression;
 }
 
 /**
@@ -94,16 +96,42 @@ export interface RepresentationOptions {
  */
 const withMediaType = (etag: string, type: string) => (type.startsWith('application/json') ? etag.replace(/"$/, '-json"') : etag);
 
-export function useRepresentation({ variesByAccept, cachingHeaders }: RepresentationOptions): Plugin {
-  const compressed = new LRUCache<string, Buffer>({ maxSize: COMPRESSED_CACHE_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
+/** Compression as every answer gets it: which encoding, and the compressed bytes, kept when worth keeping. */
+export class Compression {
+  private readonly kept = new LRUCache<string, Buffer>({ maxSize: COMPRESSED_CACHE_BYTES, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
 
-  /** Sends `response` compressed, or a 304 in its place: once its body has to be read. */
-  async function represent({ request, response, setResponse, fetchAPI }: OnResponsePayload, chosen: Encoding | undefined): Promise<void> {
+  /** Whether a body of media type `type` is compressed at all (and so varies by `Accept-Encoding`). */
+  compressible(type: string): boolean {
+    return COMPRESSIBLE.test(type);
+  }
+
+  /** The encoding a body of `length` bytes of a compressible type goes out in, for a request's `Accept-Encoding`. */
+  encodingFor(acceptEncoding: string | null | undefined, length: number): Encoding | undefined {
+    return length >= MIN_COMPRESSED_BYTES ? chooseEncoding(acceptEncoding ?? null) : undefined;
+  }
+
+  /**
+   * `bytes` in `encoding`. Kept for the next request under `tag` (the representation's ETag), or,
+   * without a tag, under a hash of large bodies.
+   */
+  async encode(bytes: Buffer, encoding: Encoding, tag?: string): Promise<Buffer> {
+    const key = tag ?? (bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${encoding}` : undefined);
+    const cached = key === undefined ? undefined : this.kept.get(key);
+    if (cached) return cached;
+    const body = await compressors[encoding](bytes);
+    if (key !== undefined) this.kept.set(key, body);
+    return body;
+  }
+}
+
+export function useRepresentation({ variesByAccept, cachingHeaders, compression }: RepresentationOptions): Plugin {
+  /** Sends `response` compressed (when `mayCompress`), or a 304 in its place: once its body has to be read. */
+  async function represent({ request, response, setResponse, fetchAPI }: OnResponsePayload, mayCompress: boolean): Promise<void> {
     const { headers } = response;
     const etag = headers.get('etag');
-    const bytes = chosen ? Buffer.from(await response.arrayBuffer()) : undefined;
-    const large = bytes && bytes.length >= MIN_COMPRESSED_BYTES ? chosen : undefined;
-    const representationTag = etag && large ? encodedTag(etag, large) : etag;
+    const bytes = mayCompress ? Buffer.from(await response.arrayBuffer()) : undefined;
+    const encoding = bytes && compression.encodingFor(request.headers.get('accept-encoding'), bytes.length);
+    const representationTag = etag && encoding ? encodedTag(etag, encoding) : etag;
 
     const method = request.method;
     if (representationTag && response.status === 200 && (method === 'GET' || method === 'HEAD') && noneMatchHits(request.headers.get('if-none-match'), representationTag)) {
@@ -117,12 +145,9 @@ export function useRepresentation({ variesByAccept, cachingHeaders }: Representa
     }
     if (!bytes || method === 'HEAD') return; // nothing to compress (a HEAD has no body to measure)
     let body: Buffer = bytes;
-    if (large) {
-      const key = representationTag && etag ? representationTag : bytes.length >= MIN_CACHED_BYTES ? `${createHash('sha1').update(bytes).digest('base64')}-${large}` : undefined;
-      const cached = key === undefined ? undefined : compressed.get(key);
-      body = cached ?? (await compressors[large](bytes));
-      if (key !== undefined && !cached) compressed.set(key, body);
-      headers.set('content-encoding', large);
+    if (encoding) {
+      body = await compression.encode(bytes, encoding, representationTag ?? undefined);
+      headers.set('content-encoding', encoding);
       if (representationTag) headers.set('etag', representationTag);
     }
     headers.set('content-length', String(body.length));
@@ -139,13 +164,12 @@ export function useRepresentation({ variesByAccept, cachingHeaders }: Representa
       }
       if (variesByAccept.has(new URL(request.url).pathname)) addVary(headers, 'Accept');
       const type = headers.get('content-type') ?? '';
-      const compressible = COMPRESSIBLE.test(type) && !headers.has('content-encoding') && response.status !== 204 && response.status !== 304;
+      const compressible = compression.compressible(type) && !headers.has('content-encoding') && response.status !== 204 && response.status !== 304;
       if (compressible) addVary(headers, 'Accept-Encoding');
-      const encoding = compressible ? chooseEncoding(request.headers.get('accept-encoding')) : undefined;
-
       const announced = headers.has('content-length') ? Number(headers.get('content-length')) : Infinity;
-      if (!headers.has('etag') && !(encoding && announced >= MIN_COMPRESSED_BYTES)) return undefined;
-      return represent(payload, encoding);
+      const encoding = compressible ? compression.encodingFor(request.headers.get('accept-encoding'), announced) : undefined;
+      if (!headers.has('etag') && !encoding) return undefined;
+      return represent(payload, encoding !== undefined);
     },
   };
 }

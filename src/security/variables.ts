@@ -41,16 +41,20 @@ export const NoProtoVariableRule: ValidationRule = (context) => ({
   },
 });
 
+/** A request's variables as the executors may take them, or undefined when they are nested too deep. */
+export const safeVariables = (variables: object): Record<string, unknown> | undefined =>
+  prototypeFree(variables, MAX_VARIABLE_DEPTH + 1) as Record<string, unknown> | undefined;
+
 export function useVariableShape(): Plugin {
   return {
     onParams({ params, setParams, setResult }) {
       if (params.variables == null || typeof params.variables !== 'object') return;
-      const variables = prototypeFree(params.variables, MAX_VARIABLE_DEPTH + 1);
+      const variables = safeVariables(params.variables);
       if (variables === undefined) {
         setResult({ errors: [rejection(`Variables are nested more than ${MAX_VARIABLE_DEPTH} levels deep.`, 'BAD_USER_INPUT')] });
         return;
       }
-      setParams({ ...params, variables: variables as Record<string, unknown> });
+      setParams({ ...params, variables });
     },
     onValidate({ addValidationRule }) {
       addValidationRule(NoProtoVariableRule);
