@@ -11,6 +11,7 @@ import { decodeId } from '../global-id.js';
 import { AT_MOST_IDS, slugsFrom } from './inputs.js';
 import { Actor, Event, Statement } from './refs.js';
 import { TextSpanType } from './values.js';
+import { entities, entity } from './loaders.js';
 
 export const ActorLinkKindEnum = builder.enumType('ActorLinkKind', {
   description:
@@ -44,20 +45,20 @@ export const ActorLinkType = builder.objectRef<ActorLinkModel>('ActorLink').impl
   description:
     'A typed link between two actors, derived from the records: an affiliation, the roles two actors play in one event, a statement about an actor, or the relaying of a statement. Every link carries the words that say it.',
   fields: (t) => ({
-    from: t.field({ type: Actor, description: 'Where the link starts: the member, sender, visitor, speaker or relayer.', resolve: (link) => link.fromSlug }),
-    to: t.field({ type: Actor, description: 'Where the link ends: the body, recipient, host, subject or relayed speaker.', resolve: (link) => link.toSlug }),
+    from: t.field({ type: Actor, description: 'Where the link starts: the member, sender, visitor, speaker or relayer.', resolve: (link, _args, context) => entity('Actor', link.fromSlug, context) }),
+    to: t.field({ type: Actor, description: 'Where the link ends: the body, recipient, host, subject or relayed speaker.', resolve: (link, _args, context) => entity('Actor', link.toSlug, context) }),
     kind: t.field({ type: ActorLinkKindEnum, description: 'What the link rests on.', resolve: (link) => link.kind }),
     event: t.field({
       type: Event,
       nullable: true,
       description: 'The event both actors take part in, for event-role links; null otherwise.',
-      resolve: (link) => link.eventSlug,
+      resolve: (link, _args, context) => entity('Event', link.eventSlug, context),
     }),
     statement: t.field({
       type: Statement,
       nullable: true,
       description: 'The statement the link rests on, for SPEAKS_ABOUT and RELAYS; null otherwise.',
-      resolve: (link) => link.statementSlug,
+      resolve: (link, _args, context) => entity('Statement', link.statementSlug, context),
     }),
     evidence: t.field({
       type: [TextSpanType],
@@ -79,7 +80,7 @@ export const ActorPathType = builder.objectRef<ActorPathModel>('ActorPath').impl
     actors: t.field({
       type: [Actor],
       description: 'The actors walked through, from the first to the last (one more than `length`).',
-      resolve: (path) => path.actorSlugs,
+      resolve: (path, _args, context) => entities('Actor', path.actorSlugs, context),
     }),
     evidenceCount: t.int({
       description: 'How many distinct evidence spans support the links of this path.',

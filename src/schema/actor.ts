@@ -14,6 +14,7 @@ import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
+import { entities, entity } from './loaders.js';
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
   description: 'What sort of actor it is.',
@@ -133,7 +134,7 @@ Actor.implement({
       type: Actor,
       nullable: true,
       description: 'The state or body it belongs to (Sergey Lavrov → Russia); null when the sources do not say.',
-      resolve: (actor) => actor.affiliationSlug,
+      resolve: (actor, _args, context) => entity('Actor', actor.affiliationSlug, context),
     }),
     relations: t.connection(
       {
@@ -169,7 +170,7 @@ builder.objectFields(Article, (t) => ({
   authors: t.field({
     type: [Actor],
     description: 'The media outlets or people in the byline, as actors.',
-    resolve: (article) => article.authorSlugs,
+    resolve: (article, _args, context) => entities('Actor', article.authorSlugs, context),
   }),
 }));
 
@@ -179,12 +180,12 @@ builder.objectFields(Statement, (t) => ({
   speaker: t.field({
     type: Actor,
     description: 'Who said or claimed it.',
-    resolve: (statement) => statement.speakerSlug,
+    resolve: (statement, _args, context) => entity('Actor', statement.speakerSlug, context),
   }),
   reportedBy: t.field({
     type: [Actor],
     description: 'Who relayed it to the article, nearest to the speaker first (KCNA, state media, …); empty when the article heard it directly.',
-    resolve: (statement) => statement.reportedBySlugs,
+    resolve: (statement, _args, context) => entities('Actor', statement.reportedBySlugs, context),
   }),
 }));
 
@@ -192,12 +193,12 @@ builder.objectFields(WeaponSystem, (t) => ({
   operators: t.field({
     type: [Actor],
     description: 'The actors that the sources say have or use it.',
-    resolve: (weapon) => weapon.operatorSlugs,
+    resolve: (weapon, _args, context) => entities('Actor', weapon.operatorSlugs, context),
   }),
 }));
 
 builder.objectFields(EventParticipationType, (t) => ({
-  actor: t.field({ type: Actor, description: 'The actor who took part.', resolve: (p) => p.actorSlug }),
+  actor: t.field({ type: Actor, description: 'The actor who took part.', resolve: (p, _args, context) => entity('Actor', p.actorSlug, context) }),
 }));
 
 builder.objectFields(ActorFacetType, (t) => ({

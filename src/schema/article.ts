@@ -6,6 +6,7 @@ import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Statement, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
+import { entity } from './loaders.js';
 
 Article.implement({
   description: 'A news article, kept verbatim, and everything the dataset draws from it.',
@@ -88,7 +89,7 @@ builder.objectFields(Statement, (t) => ({
   article: t.field({
     type: Article,
     description: 'The article that reports it.',
-    resolve: (statement) => statement.articleSlug,
+    resolve: (statement, _args, context) => entity('Article', statement.articleSlug, context),
   }),
 }));
 
@@ -96,6 +97,6 @@ builder.objectFields(TextSpanType, (t) => ({
   article: t.field({
     type: Article,
     description: 'The article whose body the offsets point into.',
-    resolve: (span) => span.articleSlug,
+    resolve: (span, _args, context) => entity('Article', span.articleSlug, context),
   }),
 }));

@@ -12,6 +12,7 @@ import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, Place, Statement, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { DatePrecisionEnum, FuzzyDateType, QuantityType, TextSpanType } from './values.js';
+import { entities, entity } from './loaders.js';
 
 export const EventTypeEnum = builder.enumType('EventType', {
   description: 'What kind of event it is.',
@@ -53,7 +54,7 @@ export const ParticipantRoleEnum = builder.enumType('ParticipantRole', {
 export const EventParticipationType = builder.objectRef<Participation>('EventParticipation').implement({
   description: 'An actor\'s part in an event.',
   fields: (t) => ({
-    event: t.field({ type: Event, description: 'The event it took part in.', resolve: (p) => p.eventSlug }),
+    event: t.field({ type: Event, description: 'The event it took part in.', resolve: (p, _args, context) => entity('Event', p.eventSlug, context) }),
     role: t.expose('role', { type: ParticipantRoleEnum, description: 'The part it played; one role per participation.' }),
   }),
 });
@@ -81,7 +82,7 @@ Event.implement({
       type: Event,
       nullable: true,
       description: 'The larger event it belongs to (a battle within a war, a signing during a visit).',
-      resolve: (event) => event.partOfSlug,
+      resolve: (event, _args, context) => entity('Event', event.partOfSlug, context),
     }),
     parts: t.field({
       type: [Event],
@@ -91,7 +92,7 @@ Event.implement({
     related: t.field({
       type: [Event],
       description: 'Closely related events that are not part of it (a drill and its broadcast).',
-      resolve: (event) => event.relatedSlugs,
+      resolve: (event, _args, context) => entities('Event', event.relatedSlugs, context),
     }),
     evidence: t.field({
       type: [TextSpanType],
@@ -194,11 +195,11 @@ builder.objectFields(Statement, (t) => ({
     type: Event,
     nullable: true,
     description: 'The event at which it was said, if any.',
-    resolve: (statement) => statement.occasionSlug,
+    resolve: (statement, _args, context) => entity('Event', statement.occasionSlug, context),
   }),
   asserts: t.field({
     type: [Event],
     description: 'Events whose occurrence this statement asserts (the event lists it among its `claims`).',
-    resolve: (statement) => statement.assertsSlugs,
+    resolve: (statement, _args, context) => entities('Event', statement.assertsSlugs, context),
   }),
 }));

@@ -7,6 +7,7 @@ import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Event, Place, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { TextSpanType } from './values.js';
+import { entity } from './loaders.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
   description: 'What sort of place it is.',
@@ -31,7 +32,7 @@ Place.implement({
       type: Place,
       nullable: true,
       description: 'The country it lies in, when the source says so; null for countries.',
-      resolve: (place) => place.countrySlug,
+      resolve: (place, _args, context) => entity('Place', place.countrySlug, context),
     }),
     mentions: t.field({
       type: [TextSpanType],
@@ -91,6 +92,6 @@ builder.objectFields(Event, (t) => ({
     type: Place,
     nullable: true,
     description: 'Where it happened; null when the source does not say (or says it was not disclosed).',
-    resolve: (event) => event.locationSlug,
+    resolve: (event, _args, context) => entity('Place', event.locationSlug, context),
   }),
 }));

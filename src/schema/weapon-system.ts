@@ -8,6 +8,7 @@ import { listArgs, listField, listPage, orderInput } from './lists.js';
 import { Actor, Article, Event, WeaponSystem, isTypeOf } from './refs.js';
 import { entityRoots } from './roots.js';
 import { QuantityType, TextSpanType } from './values.js';
+import { entities } from './loaders.js';
 
 export const WeaponCategoryEnum = builder.enumType('WeaponCategory', {
   description: 'What sort of weapon system it is.',
@@ -118,7 +119,7 @@ builder.objectFields(Event, (t) => ({
   weaponSystems: t.field({
     type: [WeaponSystem],
     description: 'Weapon systems used, tested, sent or shown.',
-    resolve: (event) => event.weaponSystemSlugs,
+    resolve: (event, _args, context) => entities('WeaponSystem', event.weaponSystemSlugs, context),
   }),
 }));
 
