@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: starts every server on 127.0.0.1, checks that they answer the same bytes,
- * runs the interleaved comparison, the same through nginx, a CPU profile of the slowest
+ * runs the interleaved comparison, the cost of new documents, the same through nginx, a CPU profile of the slowest
  * operation and the growth measurements, and writes bench/RESULTS.md and bench/growth.svg.
  *
  * `npm run bench -- --smoke` is the CI version (a few seconds): fifty requests per pair, a
@@ -20,6 +20,7 @@ import { ensureWrk } from './load.js';
 import { OPERATIONS } from './operations.js';
 import { profileOperation } from './profile.js';
 import { freePort, start, stop, stopAll, waitForPort, type Started } from './processes.js';
+import { measureNewDocuments } from './new-documents.js';
 import { markdown, type Results } from './report.js';
 import { currentLoad, machine, summarise } from './stats.js';
 import { NGINX_TARGETS, SERVERS, serverCommand, TARGETS, type ServerSpec } from './targets.js';
@@ -112,6 +113,7 @@ async function main(): Promise<number> {
     cells: [],
     http: 'Not measured in this run.',
     growth: [],
+    newDocuments: [],
     problems: [],
   };
   ensureWrk();
@@ -131,6 +133,8 @@ async function main(): Promise<number> {
   }
   log('comparing');
   results.cells = await compare({ operations: OPERATIONS, targets, portOf, rounds, duration, amount: smoke ? 50 : undefined, log });
+  log('new documents');
+  results.newDocuments = await measureNewDocuments(portOf({ server: 'ours' }), OPERATIONS, smoke ? 3 : 200);
   await Promise.all(servers.map(stop));
 
   if (!smoke && !args['no-nginx']) {
