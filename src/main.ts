@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { DataLoadError, loadDataset } from './data/load.js';
 import { createHttpServer } from './http-server.js';
+import { BatchedDestination } from './log-destination.js';
 import { metricsListener } from './observability.js';
 import { readPersistedOperations } from './performance/index.js';
 import { WEB_APP_PATH } from './web-app.js';
@@ -23,8 +24,8 @@ const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.
 const explorer = process.env.EXPLORER !== 'off';
 /** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-/** Request logs are buffered and written in the background (at least every second), never on a request's path. */
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 }));
+/** Request logs are gathered and written in the background (at least four times a second), never on a request's path. */
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, new BatchedDestination(1));
 /** The web client's build (`npm run web:build`, run by `npm start`), served under /app. */
 const webAppDir = fileURLToPath(new URL('../dist/web', import.meta.url));
 /**

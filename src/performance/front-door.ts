@@ -31,7 +31,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { completionOf, logRequest, REQUEST_ID_HEADER, requestIdOf, type CompletedRequest, type Metrics } from '../observability.js';
+import { answerLog, completionOf, REQUEST_ID_HEADER, requestIdOf, type CompletedRequest, type Metrics } from '../observability.js';
 import { MAX_REQUEST_BODY_BYTES } from '../security/limits.js';
 import { safeVariables } from '../security/variables.js';
 import { FastLane } from './fast-lane.js';
@@ -47,20 +47,23 @@ export interface FrontDoorOptions {
   compression: Compression;
 }
 
-/** What the log line and the metrics say of an answer besides its id, time and status. */
-type OperationLabels = Pick<CompletedRequest, 'operationName' | 'operationType'>;
+/** What the log line and the metrics say of every answer of a kind, and its log. */
+interface Labels {
+  completion: Omit<CompletedRequest, 'reqId' | 'start' | 'errorCodes'>;
+  log: (reqId: string, start: number) => void;
+}
 
 /** An answer kept whole: its headers as a flat name, value list, and its bytes. */
 interface KeptAnswer {
   head: string[];
   body: Buffer;
-  operation: OperationLabels;
+  labels: Labels;
 }
 
 /** The headers of the lane's answers to one kind of request, whatever the variables (less `Content-Encoding`). */
 interface HeaderBlock {
   head: string[];
-  operation: OperationLabels;
+  labels: Labels;
   /** Whether the body's media type is compressed when large enough. */
   compressible: boolean;
 }
@@ -164,7 +167,8 @@ export class FrontDoor {
         const pending = this.pending.get((serverContext as { req?: IncomingMessage }).req!);
         const completion = completionOf(request);
         if (!pending || !completion || response.status !== 200 || response.headers.has('set-cookie')) return undefined;
-        const operation = { operationName: completion.operationName, operationType: completion.operationType };
+        const { reqId: _id, start: _start, errorCodes: _codes, ...shared } = completion;
+        const labels = { completion: shared, log: answerLog(this.options.logger, shared) };
         const head: string[] = [];
         response.headers.forEach((value, name) => {
           if (!NOT_KEPT.has(name)) head.push(name, value);
@@ -173,11 +177,11 @@ export class FrontDoor {
           return response
             .clone()
             .arrayBuffer()
-            .then((bytes) => void this.answers.set(pending.answerKey, { head, body: Buffer.from(bytes), operation }));
+            .then((bytes) => void this.answers.set(pending.answerKey, { head, body: Buffer.from(bytes), labels }));
         }
         if (pending.blockKey && this.options.lane.answered(request)) {
           const compressible = this.options.compression.compressible(response.headers.get('content-type') ?? '');
-          this.blocks.set(pending.blockKey, { head: head.filter((_field, i) => head[i - (i % 2)] !== 'content-encoding'), operation, compressible });
+          this.blocks.set(pending.blockKey, { head: head.filter((_field, i) => head[i - (i % 2)] !== 'content-encoding'), labels, compressible });
         }
         return undefined;
       },
@@ -210,7 +214,7 @@ export class FrontDoor {
     const { signature, body, request } = exchange;
     const answerKey = `${signature}\n\n${body.toString('latin1')}`;
     const kept = this.answers.get(answerKey);
-    if (kept) return this.send(exchange, kept.head, kept.body, kept.operation);
+    if (kept) return this.send(exchange, kept.head, kept.body, kept.labels);
 
     const params = request.method === 'POST' ? paramsOf(body) : undefined;
     if (!params) return this.toYoga(exchange, yoga, { answerKey });
@@ -225,9 +229,9 @@ export class FrontDoor {
     const stringify = (result as { stringify?: (result: ExecutionResult) => string }).stringify ?? JSON.stringify;
     const text = Buffer.from(stringify(result));
     const encoding = block.compressible ? this.options.compression.encodingFor(request.headers['accept-encoding'], text.length) : undefined;
-    if (!encoding) return this.send(exchange, block.head, text, block.operation);
+    if (!encoding) return this.send(exchange, block.head, text, block.labels);
     const compressed = await this.options.compression.encode(text, encoding);
-    this.send(exchange, [...block.head, 'content-encoding', encoding], compressed, block.operation);
+    this.send(exchange, [...block.head, 'content-encoding', encoding], compressed, block.labels);
   }
 
   /** Hands a request to Yoga (its body already read), with a result to send when there is one. */
@@ -239,13 +243,12 @@ export class FrontDoor {
   }
 
   /** Writes an answer with `head`, then logs and counts it as Yoga's pipeline does. */
-  private send({ request, response, start }: Exchange, head: string[], body: Buffer | string, operation: OperationLabels): void {
+  private send({ request, response, start }: Exchange, head: string[], body: Buffer | string, { completion, log }: Labels): void {
     const reqId = requestIdOf(request.headers[REQUEST_ID_HEADER] as string | undefined);
     response.writeHead(200, [...head, 'content-length', String(Buffer.byteLength(body)), REQUEST_ID_HEADER, reqId]);
     response.end(body);
     this.answered++;
-    const completed: CompletedRequest = { reqId, method: request.method!, path: this.options.endpoint, status: 200, start, ...operation };
-    logRequest(this.options.logger, completed);
-    this.options.metrics.observe(completed);
+    log(reqId, start);
+    this.options.metrics.observe({ ...completion, reqId, start });
   }
 }
