@@ -3,6 +3,7 @@
  * invalid data), listens (the API on PORT, its metrics on METRICS_PORT, loopback only by
  * default), and shuts down gracefully on SIGTERM/SIGINT.
  */
+import './production-mode.js';
 import { createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
