@@ -69,7 +69,7 @@ export function createApi({ dataset, explorer = true, logger = pino({ enabled: f
   // The context every execution gets; the fast lane builds the same with `contextOf`.
   // The front door replays Yoga's answers; a rule added from outside may depend on more than the request, so it rules the door out.
   const compression = new Compression();
-  const door = speed.lane && plugins.length === 0 ? new FrontDoor({ endpoint: GRAPHQL_ENDPOINT, lane: speed.lane, logger, metrics, compression }) : undefined;
+  const door = speed.lane && plugins.length === 0 ? new FrontDoor({ endpoint: GRAPHQL_ENDPOINT, lane: speed.lane, responses: speed.responses, logger, metrics, compression }) : undefined;
   const contextBuilder: Plugin = { onContextBuilding: ({ extendContext }) => extendContext(contextOf(dataset) as never) };
   const yoga = createYoga<Record<string, never>, Context>({
     schema,

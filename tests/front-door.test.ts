@@ -33,14 +33,17 @@ let cached: Served;
 let uncached: Served;
 /** Without the door (and without the lane): Yoga's own answers. */
 let reference: Served;
+/** The same with the response cache on. */
+let cachedReference: Served;
 
 beforeAll(() => {
   cached = serve({ explorer: false });
   uncached = serve({ explorer: false, performance: { ...PRODUCTION_PERFORMANCE, responseCache: false } });
   reference = serve({ explorer: false, performance: { ...PRODUCTION_PERFORMANCE, responseCache: false, fastLane: false } });
+  cachedReference = serve({ explorer: false, performance: { ...PRODUCTION_PERFORMANCE, fastLane: false } });
 });
 afterAll(async () => {
-  for (const target of [cached, uncached, reference]) await target.close();
+  for (const target of [cached, uncached, reference, cachedReference]) await target.close();
 });
 
 describe('what the front door answers', () => {
@@ -65,6 +68,23 @@ describe('what the front door answers', () => {
       expect(answer.byDoor).toBe(true);
       expect(answer.text).toBe(expected.text);
       expect(headersOf(answer)).toEqual(headersOf(expected));
+    }
+  });
+
+  it.each(operations)('$name: with the response cache on, new variables get the ETag and cache entry Yoga gives them', async ({ query, variables }) => {
+    for (const headers of HEADER_SETS) {
+      for (let i = 0; i < 3; i++) await atDoor(cached, { query, variables: { ...variables, unused: `warm ${i} ${JSON.stringify(headers)}` } }, headers);
+      const fresh = { ...variables, unused: `fresh ${JSON.stringify(headers)}` };
+      const answer = await atDoor(cached, { query, variables: fresh }, headers);
+      const expected = await post({ query, variables: fresh }, headers, cachedReference.fetch);
+      expect(answer.byDoor).toBe(true);
+      expect(answer.text).toBe(expected.text);
+      expect(headersOf(answer)).toEqual(headersOf(expected));
+      // Now in the response cache, under that tag: the same request again is sent whole, and a GET revalidates it.
+      expect(headersOf(await atDoor(cached, { query, variables: fresh }, headers))).toEqual(headersOf(expected));
+      const url = `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify(fresh))}`;
+      const revalidated = await send(url, { headers: { accept: 'application/graphql-response+json', ...headers, 'if-none-match': answer.headers.get('etag')! } }, cached.fetch);
+      expect(revalidated.status, JSON.stringify(headers)).toBe(304);
     }
   });
 

@@ -35,12 +35,15 @@ import { answerLog, completionOf, REQUEST_ID_HEADER, requestIdOf, type Completed
 import { MAX_REQUEST_BODY_BYTES } from '../security/limits.js';
 import { safeVariables } from '../security/variables.js';
 import { FastLane } from './fast-lane.js';
-import type { Compression } from './representation.js';
+import { encodedTag, withMediaType, type Compression } from './representation.js';
+import type { ResponseCache } from './response-cache.js';
 
 export interface FrontDoorOptions {
   /** The GraphQL endpoint's path: the only path the door answers. */
   endpoint: string;
   lane: FastLane;
+  /** The response cache, when there is one: the lane's answers go into it, with their ETags, as in Yoga. */
+  responses?: ResponseCache;
   logger: Logger;
   metrics: Metrics;
   /** The compression Yoga's answers get (representation.ts), which the lane's answers get too. */
@@ -60,12 +63,15 @@ interface KeptAnswer {
   labels: Labels;
 }
 
-/** The headers of the lane's answers to one kind of request, whatever the variables (less `Content-Encoding`). */
+/** The headers of the lane's answers to one kind of request, whatever the variables (less `ETag` and `Content-Encoding`). */
 interface HeaderBlock {
   head: string[];
   labels: Labels;
+  contentType: string;
   /** Whether the body's media type is compressed when large enough. */
   compressible: boolean;
+  /** Whether the answers are kept in the response cache, under an ETag. */
+  tagged: boolean;
 }
 
 /** Yoga's `node:http` listener, which takes a server context as a third argument. */
@@ -94,6 +100,9 @@ const PER_REQUEST_HEADERS = new Set([REQUEST_ID_HEADER, 'content-length', 'conne
 const LEFT_TO_YOGA = /^(?:if-|transfer-encoding$|expect$)/;
 /** Response headers not kept: made per request (id, date), by Node (connection), or from the body (length). */
 const NOT_KEPT = new Set([REQUEST_ID_HEADER, 'content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** Response headers that differ between answers of a header block (added per answer). */
+const PER_ANSWER = new Set(['etag', 'content-encoding']);
 
 /** Bytes of whole answers kept (keys, headers and bodies); the least recently used go first. */
 const ANSWER_BYTES = 32 * 2 ** 20;
@@ -173,17 +182,17 @@ export class FrontDoor {
         response.headers.forEach((value, name) => {
           if (!NOT_KEPT.has(name)) head.push(name, value);
         });
-        if (response.headers.has('etag')) {
-          return response
-            .clone()
-            .arrayBuffer()
-            .then((bytes) => void this.answers.set(pending.answerKey, { head, body: Buffer.from(bytes), labels }));
-        }
+        const tagged = response.headers.has('etag');
         if (pending.blockKey && this.options.lane.answered(request)) {
-          const compressible = this.options.compression.compressible(response.headers.get('content-type') ?? '');
-          this.blocks.set(pending.blockKey, { head: head.filter((_field, i) => head[i - (i % 2)] !== 'content-encoding'), labels, compressible });
+          const contentType = response.headers.get('content-type') ?? '';
+          const shape = head.filter((_field, i) => !PER_ANSWER.has(head[i - (i % 2)]));
+          this.blocks.set(pending.blockKey, { head: shape, labels, contentType, compressible: this.options.compression.compressible(contentType), tagged });
         }
-        return undefined;
+        if (!tagged) return undefined;
+        return response
+          .clone()
+          .arrayBuffer()
+          .then((bytes) => void this.answers.set(pending.answerKey, { head, body: Buffer.from(bytes), labels }));
       },
     };
   }
@@ -227,11 +236,20 @@ export class FrontDoor {
     const result = await lane.execute(admitted, params.query, variables);
     if (!result || result.errors) return this.toYoga(exchange, yoga, { answerKey, blockKey }, result);
     const stringify = (result as { stringify?: (result: ExecutionResult) => string }).stringify ?? JSON.stringify;
-    const text = Buffer.from(stringify(result));
-    const encoding = block.compressible ? this.options.compression.encodingFor(request.headers['accept-encoding'], text.length) : undefined;
-    if (!encoding) return this.send(exchange, block.head, text, block.labels);
-    const compressed = await this.options.compression.encode(text, encoding);
-    this.send(exchange, [...block.head, 'content-encoding', encoding], compressed, block.labels);
+    const text = stringify(result);
+    // As in Yoga: the response cache keeps the text under the operation's ETag, which names each representation.
+    const { responses, compression } = this.options;
+    const cacheTag = block.tagged ? responses?.etagOf({ ...params, variables }) : undefined;
+    if (cacheTag) responses!.set(cacheTag, text);
+    const bytes = Buffer.from(text);
+    const encoding = block.compressible ? compression.encodingFor(request.headers['accept-encoding'], bytes.length) : undefined;
+    const typedTag = cacheTag && withMediaType(cacheTag, block.contentType);
+    const tag = typedTag && encoding ? encodedTag(typedTag, encoding) : typedTag;
+    const sent = encoding ? await compression.encode(bytes, encoding, tag) : bytes;
+    const head = [...block.head, ...(encoding ? ['content-encoding', encoding] : []), ...(tag ? ['etag', tag] : [])];
+    // A tagged answer is the same for the same request: the next one is sent whole.
+    if (tag) this.answers.set(answerKey, { head, body: sent, labels: block.labels });
+    this.send(exchange, head, sent, block.labels);
   }
 
   /** Hands a request to Yoga (its body already read), with a result to send when there is one. */

@@ -53,18 +53,19 @@ export function operationNames(documents: Iterable<string>): Set<string> {
   return names;
 }
 
-/** The plugins (in the order they must run), the fast lane and the response cache's headers. */
+/** The plugins (in the order they must run), the fast lane, the response cache and its headers. */
 export function createPerformance(server: PerformanceContext, options: PerformanceOptions = {}) {
   const { jit = true, responseCache = false, maxAge = 300, persistedOperations, persistedOnly = false, fastLane = true } = options;
   // Persisted documents are resolved first: the response cache's key is the document itself.
   const plugins: (Plugin | EnvelopPlugin)[] = [usePersistedQueries({ documents: persistedOperations, only: persistedOnly })];
   const sightings = new Sightings(new Set(persistedOperations?.values()));
   plugins.push(sightings.plugin());
-  const cache = responseCache ? useResponseCache(new ResponseCache(server.dataset.digest, maxAge)) : undefined;
+  const responses = responseCache ? new ResponseCache(server.dataset.digest, maxAge) : undefined;
+  const cache = responses && useResponseCache(responses);
   if (cache) plugins.push(cache.plugin);
   const compiled = jit ? createCompiledCache() : undefined;
   if (compiled) plugins.push(useVariableDefaults(), useJit(compiled, sightings));
   const lane = fastLane ? new FastLane({ ...server, compiled, sightings }) : undefined;
   if (lane) plugins.push(lane.plugin());
-  return { plugins, lane, cachingHeaders: cache?.headersFor };
+  return { plugins, lane, responses, cachingHeaders: cache?.headersFor };
 }

@@ -71,7 +71,7 @@ function chooseEncoding(accepted: string | null): Encoding | undefined {
 }
 
 /** `etag` for the representation in `encoding` (a strong tag names one exact byte sequence). */
-const encodedTag = (etag: string, encoding: Encoding) => etag.replace(/"$/, `-${encoding}"`);
+export const encodedTag = (etag: string, encoding: Encoding) => etag.replace(/"$/, `-${encoding}"`);
 
 /** Adds `fields` to a response's `Vary`, once each. */
 export function addVary(headers: Headers, ...fields: string[]): void {
@@ -94,7 +94,7 @@ export interface RepresentationOptions {
  * A strong ETag names one exact representation: an answer sent as `application/json` (legacy
  * clients) and the same one as `application/graphql-response+json` get different tags.
  */
-const withMediaType = (etag: string, type: string) => (type.startsWith('application/json') ? etag.replace(/"$/, '-json"') : etag);
+export const withMediaType = (etag: string, type: string) => (type.startsWith('application/json') ? etag.replace(/"$/, '-json"') : etag);
 
 /** Compression as every answer gets it: which encoding, and the compressed bytes, kept when worth keeping. */
 export class Compression {
