@@ -4,16 +4,14 @@
  * the lane off, apply every limit that depends on variables, leave every error to Yoga, stop at
  * the time-out without running an operation twice, and never skip a request-level rule.
  */
-import { Writable } from 'node:stream';
 import type { Plugin } from 'graphql-yoga';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../bench/operations.js';
 import { createContext, type Context } from '../src/context.js';
 import { loadExamples } from '../src/explorer.js';
 import { rejection } from '../src/security/rejection.js';
 import { createApi, type ServerOptions } from '../src/yoga.js';
-import { dataset, PRODUCTION_PERFORMANCE, serve, type Served } from './helpers.js';
+import { collectedLog, dataset, PRODUCTION_PERFORMANCE, serve, type Served } from './helpers.js';
 import { post, type Answer } from './security-helpers.js';
 
 /** A server with the lane on and its response cache off (so that repeated requests run), on its own listener. */
@@ -178,14 +176,8 @@ describe('request-level rules on the fast lane', () => {
   });
 
   it('logs each request it answers and counts it in the metrics', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
-    const observed = start({ logger: pino({ level: 'info' }, sink) });
+    const { lines, logger } = collectedLog();
+    const observed = start({ logger });
     try {
       const query = 'query LaneCount { articles(first: 1) { totalCount } }';
       const answers = [];

@@ -4,13 +4,11 @@
  * fresh request id aside), with a log line and a metric each; a request that differs in anything
  * a rule reads must reach Yoga; and whatever Yoga would refuse stays refused.
  */
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../bench/operations.js';
 import { createContext, type Context } from '../src/context.js';
 import { loadExamples } from '../src/explorer.js';
-import { PRODUCTION_PERFORMANCE, serve, type Served } from './helpers.js';
+import { collectedLog, PRODUCTION_PERFORMANCE, serve, type Served } from './helpers.js';
 import { post, send, type Answer } from './security-helpers.js';
 
 /** Every header but those made per request. */
@@ -105,14 +103,8 @@ describe('what the front door answers', () => {
   });
 
   it('writes a log line and counts a metric for each answer, with the caller’s request id', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    });
-    const observed = serve({ explorer: false, logger: pino({ level: 'info' }, sink) });
+    const { lines, logger } = collectedLog();
+    const observed = serve({ explorer: false, logger });
     try {
       const query = 'query DoorCount { articles(first: 1) { totalCount } }';
       const answers = [];

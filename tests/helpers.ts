@@ -4,7 +4,9 @@
  */
 import type { RequestListener, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import pino from 'pino';
 import { loadDataset } from '../src/data/load.js';
 import { createHttpServer } from '../src/http-server.js';
 import { readPersistedOperations } from '../src/performance/index.js';
@@ -28,6 +30,18 @@ export async function listen(handler: RequestListener): Promise<{ origin: string
   server.unref();
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, server };
+}
+
+/** A logger at `level` whose lines are collected, parsed, in `lines`. */
+export function collectedLog(level = 'info') {
+  const lines: Record<string, any>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).trim().split('\n')) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { lines, logger: pino({ level }, sink) };
 }
 
 /** A server's listener on loopback, and a `fetch` that sends any URL's path and query to it. */

@@ -5,24 +5,16 @@
  * with its id, operation, duration and error codes but never its variables.
  */
 import { readFileSync } from 'node:fs';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 
 import { metricsListener } from '../src/observability.js';
-import { dataset, listen, serve, type Served } from './helpers.js';
+import { collectedLog, dataset, listen, serve, type Served } from './helpers.js';
 import { close } from './security-helpers.js';
 
 /** A server whose log lines are collected as parsed JSON objects. */
 function serverWithLog(persistedOperations?: Map<string, string>) {
-  const lines: Record<string, any>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)));
-      done();
-    },
-  });
-  const server = serve({ dataset, explorer: false, logger: pino({ level: 'debug' }, sink), ...(persistedOperations && { performance: { persistedOperations } }) });
+  const { lines, logger } = collectedLog('debug');
+  const server = serve({ dataset, explorer: false, logger, ...(persistedOperations && { performance: { persistedOperations } }) });
   return { server, lines };
 }
 
