@@ -159,10 +159,16 @@ export class FrontDoor {
       const start = performance.now();
       const answer = (body: Buffer) => {
         const exchange = { request, response, start, signature, body };
-        this.answer(exchange, handOver).catch(() => {
-          // Whatever failed unexpectedly, Yoga answers (and masks and logs it).
-          if (!response.headersSent && !this.pending.has(request)) this.toYoga(exchange, handOver, { answerKey: '' });
-        });
+        const answerKey = `${signature}\n\n${body.toString('latin1')}`;
+        // Whatever fails unexpectedly, Yoga answers (and masks and logs it).
+        const fallBack = () => response.headersSent || this.pending.has(request) || this.toYoga(exchange, handOver, { answerKey });
+        try {
+          const kept = this.answers.get(answerKey);
+          if (kept) return this.send(exchange, kept.head, kept.body, kept.labels);
+          this.answer(exchange, answerKey, handOver).catch(fallBack);
+        } catch {
+          fallBack();
+        }
       };
       if (request.method === 'GET') answer(EMPTY);
       else readBody(request).then(answer, () => response.destroy());
@@ -218,13 +224,9 @@ export class FrontDoor {
     return signature;
   }
 
-  /** Answers from a kept answer, or on the lane with a kept header block, or hands the request to Yoga. */
-  private async answer(exchange: Exchange, yoga: YogaListener): Promise<void> {
+  /** Answers on the lane with a kept header block, or hands the request to Yoga (`answerKey`: where its whole answer would be kept). */
+  private async answer(exchange: Exchange, answerKey: string, yoga: YogaListener): Promise<void> {
     const { signature, body, request } = exchange;
-    const answerKey = `${signature}\n\n${body.toString('latin1')}`;
-    const kept = this.answers.get(answerKey);
-    if (kept) return this.send(exchange, kept.head, kept.body, kept.labels);
-
     const params = request.method === 'POST' ? paramsOf(body) : undefined;
     if (!params) return this.toYoga(exchange, yoga, { answerKey });
     const blockKey = `${signature}\n\n${params.operationName ?? ''}\n${params.query}`;
