@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/lane.ts`: the fast lane measured against Yoga's own path, same machine, same
- * moment: processes of src/main.ts (FAST_LANE on and off, response cache off) take turns under
- * wrk, round after round, for every operation; medians of req/s and p99 are printed.
+ * `npx tsx bench/lane.ts`: the front door and the fast lane measured against Yoga's own path,
+ * same machine, same moment: processes of src/main.ts (FAST_LANE on and off, response cache off)
+ * take turns under wrk, round after round, for every operation; medians of req/s and p99 are
+ * printed. The servers log at info level, as shipped.
  * `BEFORE=<dir>` adds the src/main.ts of another checkout (an earlier commit, say) to the turns.
  */
 import { OPERATIONS, graphqlBody } from './operations.js';
@@ -23,7 +24,7 @@ const servers: { name: string; port: number; started: Started }[] = [];
 for (const variant of variants) {
   const port = await freePort();
   const command = variant.script ? ['--import', 'tsx', variant.script] : serverCommand({ name: variant.name, script: 'src/main.ts' });
-  const env = { PORT: String(port), METRICS_PORT: 'off', HOST: '127.0.0.1', RESPONSE_CACHE: 'off', LOG_LEVEL: 'warn', ...variant.env };
+  const env = { PORT: String(port), METRICS_PORT: 'off', HOST: '127.0.0.1', RESPONSE_CACHE: 'off', ...variant.env };
   const started = start(process.execPath, command, env);
   await waitForPort(port, 120_000, started.child);
   servers.push({ ...variant, port, started });
