@@ -33,7 +33,7 @@ const reference = new MiniSearch<{ id: number; name: string; title: string; body
 });
 reference.addAll(documents.map(([name, title, body], id) => ({ id, name, title, body })));
 
-const index = new InvertedIndex(documents.length, (doc) => documents[doc], 3, fold);
+const index = InvertedIndex.build(documents.length, (doc) => documents[doc], 3, fold);
 
 /** Every hit of `query` in rank order, with its score. */
 function ranked(query: string): [number, number][] {

@@ -9,6 +9,7 @@ import { NO_EXTERNAL_FACTS, type ExternalFacts } from './external.js';
 import { LinkGraph } from './links.js';
 import { ENTITY_LIST, type EntityLists, type EntityMaps, type ModelOf } from './entities.js';
 import type { Actor, Article, Entity, EntityTypename, Event, FuzzyDate, Participation, Place, Statement, TextSpan, WeaponSystem } from './model.js';
+import type { InvertedIndexState } from './inverted-index.js';
 import { SearchIndex } from './search.js';
 
 /** Appends `value` to the list at `key`, creating it on first use. */
@@ -90,11 +91,13 @@ export class Dataset {
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
    *   dataset built in memory, as in tests, has none.
    * @param external facts from outside the articles (Wikidata ids, coordinates), kept apart.
+   * @param searchState the word index built before over these same entities (from a snapshot).
    */
   constructor(
     readonly maps: EntityMaps,
     readonly digest = '',
     readonly external: ExternalFacts = NO_EXTERNAL_FACTS,
+    searchState?: InvertedIndexState,
   ) {
     for (const entry of ENTITY_LIST) {
       Object.assign(this, { [entry.collection]: entry.order(maps[entry.typename].values()) });
@@ -114,7 +117,7 @@ export class Dataset {
     );
     this.timeline = this.timelineOrder();
     this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
-    this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)));
+    this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)), searchState);
     this.links = new LinkGraph(this);
   }
 

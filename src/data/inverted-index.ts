@@ -50,14 +50,26 @@ export interface Matches {
   termsOf(doc: number): string[];
 }
 
+/** What an index is made of, apart from its word tree (rebuilt from `terms`): what a snapshot keeps. */
+export interface InvertedIndexState {
+  /** Index words by id, in first-seen order. */
+  terms: string[];
+  documentCount: number;
+  /** `fieldLength[doc * fields + field]`: distinct words of the field, as MiniSearch counts them. */
+  fieldLength: Int32Array;
+  averageFieldLength: number[];
+  /** Postings of term `t` in field `f` are `offsets[t * fields + f]` up to the next offset. */
+  offsets: Int32Array;
+  postingDocs: Int32Array;
+  postingFrequencies: Int32Array;
+}
+
 export class InvertedIndex {
   private readonly dictionary = new SearchableMap<number>();
   private readonly terms: string[];
   private readonly documentCount: number;
-  /** `fieldLength[doc * fields + field]`: distinct words of the field, as MiniSearch counts them. */
   private readonly fieldLength: Int32Array;
   private readonly averageFieldLength: number[];
-  /** Postings of term `t` in field `f` are `offsets[t * fields + f]` up to the next offset. */
   private readonly offsets: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingFrequencies: Int32Array;
@@ -67,23 +79,56 @@ export class InvertedIndex {
   /** Query terms already expanded into index words (see `derive`). */
   private readonly expansions = new LRUCache<string, readonly DerivedTerm[]>({ max: MAX_EXPANSIONS });
 
+  /** An index over `state`, as `build` or a snapshot gives it; `fields` and `processTerm` as `build` took them. */
+  constructor(
+    state: InvertedIndexState,
+    private readonly fields: number,
+    private readonly processTerm: (term: string) => string,
+  ) {
+    ({
+      terms: this.terms,
+      documentCount: this.documentCount,
+      fieldLength: this.fieldLength,
+      averageFieldLength: this.averageFieldLength,
+      offsets: this.offsets,
+      postingDocs: this.postingDocs,
+      postingFrequencies: this.postingFrequencies,
+    } = state);
+    // Insertion in first-seen order builds the same radix tree as MiniSearch, so prefix and fuzzy
+    // look-ups list their words in the same order.
+    this.terms.forEach((term, id) => this.dictionary.set(term, id));
+    const n = this.documentCount;
+    this.scratch = {
+      stamp: new Int32Array(n),
+      querySpec: new Int32Array(n),
+      specScore: new Float64Array(n),
+      total: new Float64Array(n),
+      quality: new Int32Array(n),
+    };
+  }
+
+  /** What the index is made of (see InvertedIndexState). */
+  get state(): InvertedIndexState {
+    const { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies } = this;
+    return { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies };
+  }
+
   /**
    * Indexes `documentCount` documents numbered from 0, each given by `textsOf` as its field texts
    * in field order (asked once per document, so no document needs to outlive its indexing).
    * Words are split as MiniSearch splits them and kept as `processTerm` returns them (dropped
    * when it returns an empty string).
    */
-  constructor(
+  static build(
     documentCount: number,
     textsOf: (doc: number) => readonly string[],
-    private readonly fields: number,
-    private readonly processTerm: (term: string) => string,
-  ) {
-    this.documentCount = documentCount;
-    this.fieldLength = new Int32Array(documentCount * fields);
-    this.averageFieldLength = new Array<number>(fields).fill(0);
+    fields: number,
+    processTerm: (term: string) => string,
+  ): InvertedIndex {
+    const fieldLength = new Int32Array(documentCount * fields);
+    const averageFieldLength = new Array<number>(fields).fill(0);
     const termIds = new Map<string, number>();
-    this.terms = [];
+    const terms: string[] = [];
     // Each distinct raw word is folded once; `rawTerm` is its term id, or -1 when it folds to nothing.
     const rawIds = new Map<string, number>();
     const rawTerm = new IntList();
@@ -110,9 +155,9 @@ export class InvertedIndex {
             const term = processTerm(token);
             let id = term ? termIds.get(term) : -1;
             if (id === undefined) {
-              id = this.terms.length;
+              id = terms.length;
               termIds.set(term, id);
-              this.terms.push(term);
+              terms.push(term);
               termSeen.push(0);
               termFrequency.push(0);
             }
@@ -131,9 +176,9 @@ export class InvertedIndex {
           }
           termFrequency.set(id, termFrequency.at(id) + 1);
         }
-        this.fieldLength[doc * fields + field] = distinct;
+        fieldLength[doc * fields + field] = distinct;
         // MiniSearch's running average, operation for operation.
-        this.averageFieldLength[field] = (this.averageFieldLength[field] * doc + distinct) / (doc + 1);
+        averageFieldLength[field] = (averageFieldLength[field] * doc + distinct) / (doc + 1);
         for (const id of touched) {
           found.key.push(id * fields + field);
           found.frequency.push(termFrequency.at(id));
@@ -141,32 +186,23 @@ export class InvertedIndex {
       }
     }
     found.docStart[documentCount] = found.key.length;
-    // Insertion in first-seen order builds the same radix tree as MiniSearch, so prefix and fuzzy
-    // look-ups list their words in the same order.
-    this.terms.forEach((term, id) => this.dictionary.set(term, id));
 
     // Counting sort of the postings by term and field; each list stays in document order.
-    this.offsets = new Int32Array(this.terms.length * fields + 1);
-    for (let i = 0; i < found.key.length; i++) this.offsets[found.key.at(i) + 1]++;
-    for (let i = 1; i < this.offsets.length; i++) this.offsets[i] += this.offsets[i - 1];
-    const next = this.offsets.slice(0, -1);
-    this.postingDocs = new Int32Array(found.key.length);
-    this.postingFrequencies = new Int32Array(found.key.length);
+    const offsets = new Int32Array(terms.length * fields + 1);
+    for (let i = 0; i < found.key.length; i++) offsets[found.key.at(i) + 1]++;
+    for (let i = 1; i < offsets.length; i++) offsets[i] += offsets[i - 1];
+    const next = offsets.slice(0, -1);
+    const postingDocs = new Int32Array(found.key.length);
+    const postingFrequencies = new Int32Array(found.key.length);
     for (let doc = 0; doc < documentCount; doc++) {
       for (let i = found.docStart[doc]; i < found.docStart[doc + 1]; i++) {
         const at = next[found.key.at(i)]++;
-        this.postingDocs[at] = doc;
-        this.postingFrequencies[at] = found.frequency.at(i);
+        postingDocs[at] = doc;
+        postingFrequencies[at] = found.frequency.at(i);
       }
     }
-    const n = documentCount;
-    this.scratch = {
-      stamp: new Int32Array(n),
-      querySpec: new Int32Array(n),
-      specScore: new Float64Array(n),
-      total: new Float64Array(n),
-      quality: new Int32Array(n),
-    };
+    const state = { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies };
+    return new InvertedIndex(state, fields, processTerm);
   }
 
   /** The words of a query, split and processed as the indexed texts were. */

@@ -4,7 +4,7 @@
  * dataset is loaded; a query ranks only as many hits as are read.
  */
 import { entityTypeOf } from './entities.js';
-import { InvertedIndex } from './inverted-index.js';
+import { InvertedIndex, type InvertedIndexState } from './inverted-index.js';
 import { lazyList } from './lazy-list.js';
 import type { Entity, EntityTypename } from './model.js';
 import { fold } from './text.js';
@@ -116,19 +116,29 @@ export class SearchIndex {
   /** Every indexed entity, by document number. */
   private readonly entities: Entity[];
 
-  /** @param entities every entity, in registry order: a document's number is its place here. */
-  constructor(entities: Entity[]) {
+  /**
+   * @param entities every entity, in registry order: a document's number is its place here.
+   * @param state the index built before over these same entities (from a snapshot), if any.
+   */
+  constructor(entities: Entity[], state?: InvertedIndexState) {
     this.entities = entities;
-    this.index = new InvertedIndex(
-      this.entities.length,
-      (doc) => {
-        const entity = this.entities[doc];
-        const { name, title, body } = entityTypeOf(entity).document(entity);
-        return [name, title, body];
-      },
-      FIELD_BOOSTS.length,
-      fold,
-    );
+    this.index = state
+      ? new InvertedIndex(state, FIELD_BOOSTS.length, fold)
+      : InvertedIndex.build(
+          this.entities.length,
+          (doc) => {
+            const entity = this.entities[doc];
+            const { name, title, body } = entityTypeOf(entity).document(entity);
+            return [name, title, body];
+          },
+          FIELD_BOOSTS.length,
+          fold,
+        );
+  }
+
+  /** What the word index is made of, for a snapshot. */
+  get state(): InvertedIndexState {
+    return this.index.state;
   }
 
   /**

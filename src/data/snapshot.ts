@@ -1,0 +1,125 @@
+/**
+ * A snapshot of a loaded dataset: its entities (evidence spans as offsets, recut from the
+ * article texts when read), its external facts and its word index, in one file named by a key
+ * made of the dataset's digest (the sha256 of every byte the loader read) and of the code that
+ * builds datasets. Only a dataset that loaded and validated is written, so a snapshot found for
+ * a digest is what a full load of byte-identical files would give.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Dataset } from './dataset.js';
+import { emptyMaps, ENTITY_LIST, type EntityMaps } from './entities.js';
+import { spanAt } from './evidence.js';
+import type { Coordinates } from './external.js';
+import type { InvertedIndexState } from './inverted-index.js';
+import type { Entity, TextSpan } from './model.js';
+import { SnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+
+const PREFIX = 'dataset-';
+const SUFFIX = '.snapshot';
+/** Entities per JSON section, far below the longest string V8 makes. */
+const CHUNK = 20_000;
+
+/** A span as a snapshot keeps it: its article and offsets; the texts are cut again from the article. */
+type StoredSpan = [articleSlug: string, start: number, end: number];
+
+const DATA_LAYER_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** The data layer's own source, and the runtime that reads the integers back. */
+function codeVersion(): string {
+  const hash = createHash('sha256').update(`${process.version} ${process.arch}\n`);
+  for (const file of readdirSync(DATA_LAYER_DIR).sort()) hash.update(`${file}\n`).update(readFileSync(join(DATA_LAYER_DIR, file)));
+  return hash.digest('hex');
+}
+
+/** What a snapshot of the dataset with `digest` is filed under. */
+function snapshotKey(digest: string): string {
+  return createHash('sha256').update(`${digest}\n${codeVersion()}`).digest('hex');
+}
+
+const snapshotPath = (dir: string, key: string) => join(dir, `${PREFIX}${key}${SUFFIX}`);
+
+/** True when `value` is a list of spans (the only lists of objects an entity keeps at its top level with `exact`). */
+const isSpanList = (value: unknown): value is TextSpan[] =>
+  Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'exact' in value[0];
+
+/** An entity with its spans as offsets. */
+function stored(entity: Entity): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...entity };
+  for (const [key, value] of Object.entries(copy)) {
+    if (isSpanList(value)) copy[key] = value.map((span): StoredSpan => [span.articleSlug, span.start, span.end]);
+  }
+  return copy;
+}
+
+/** An entity read back: each list of stored spans cut again from its article's text. */
+function restored(entity: Record<string, unknown>, bodies: ReadonlyMap<string, string>): Entity {
+  for (const key in entity) {
+    const value = entity[key];
+    if (Array.isArray(value) && Array.isArray(value[0])) {
+      entity[key] = (value as StoredSpan[]).map(([slug, start, end]) => spanAt(slug, bodies.get(slug)!, start, end));
+    }
+  }
+  return entity as unknown as Entity;
+}
+
+/**
+ * Writes a snapshot of `dataset` into `dir` (created when missing) and removes the snapshots of
+ * other datasets or code there.
+ */
+export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
+  mkdirSync(dir, { recursive: true });
+  const key = snapshotKey(dataset.digest);
+  const sections = new Map<string, string | Int32Array>();
+  for (const entry of ENTITY_LIST) {
+    const entities = [...dataset.maps[entry.typename].values()];
+    for (let from = 0, chunk = 0; from < entities.length || chunk === 0; from += CHUNK, chunk++) {
+      sections.set(`${entry.typename}:${chunk}`, JSON.stringify(entities.slice(from, from + CHUNK).map(stored)));
+    }
+  }
+  sections.set('external', JSON.stringify({ wikidata: [...dataset.external.wikidata], coordinates: [...dataset.external.coordinates] }));
+  const { terms, documentCount, averageFieldLength, fieldLength, offsets, postingDocs, postingFrequencies } = dataset.search.state;
+  sections.set('search', JSON.stringify({ terms, documentCount, averageFieldLength }));
+  Object.entries({ fieldLength, offsets, postingDocs, postingFrequencies }).forEach(([name, ints]) => sections.set(`search:${name}`, ints));
+  writeSnapshotFile(snapshotPath(dir, key), key, sections);
+  for (const file of readdirSync(dir)) {
+    if (file.startsWith(PREFIX) && file.endsWith(SUFFIX) && file !== `${PREFIX}${key}${SUFFIX}`) rmSync(join(dir, file), { force: true });
+  }
+}
+
+/** The dataset a snapshot in `dir` holds for `digest`; undefined when there is none or it cannot be read. */
+export function readDatasetSnapshot(dir: string, digest: string): Dataset | undefined {
+  const key = snapshotKey(digest);
+  const file = SnapshotFile.read(snapshotPath(dir, key), key);
+  if (!file) return undefined;
+  try {
+    const maps: EntityMaps = emptyMaps();
+    const bodies = new Map<string, string>();
+    for (const entry of ENTITY_LIST) {
+      const map = maps[entry.typename] as Map<string, Entity>;
+      for (let chunk = 0; ; chunk++) {
+        const name = `${entry.typename}:${chunk}`;
+        if (chunk > 0 && !file.has(name)) break;
+        for (const record of file.json<Record<string, unknown>[]>(name)) {
+          const entity = restored(record, bodies);
+          if (entity.typename === 'Article') bodies.set(entity.slug, entity.body);
+          map.set(entity.slug, entity);
+        }
+      }
+    }
+    const external = file.json<{ wikidata: [string, string][]; coordinates: [string, Coordinates][] }>('external');
+    const search = file.json<Pick<InvertedIndexState, 'terms' | 'documentCount' | 'averageFieldLength'>>('search');
+    const state: InvertedIndexState = {
+      ...search,
+      fieldLength: file.ints('search:fieldLength'),
+      offsets: file.ints('search:offsets'),
+      postingDocs: file.ints('search:postingDocs'),
+      postingFrequencies: file.ints('search:postingFrequencies'),
+    };
+    return new Dataset(maps, digest, { wikidata: new Map(external.wikidata), coordinates: new Map(external.coordinates) }, state);
+  } catch {
+    return undefined;
+  }
+}
