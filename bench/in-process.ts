@@ -2,9 +2,10 @@
  * Per-request work without HTTP: each benchmark operation's document executed against the schema
  * with a fresh context over a loaded dataset, many times, reported as p50/p99 in µs.
  *
- *   tsx bench/in-process.ts [--data <dir>] [--iterations 2000] [--only search,events]
+ *   tsx bench/in-process.ts [--data <dir>] [--snapshots <dir>] [--iterations 2000] [--only search,events]
  *
- * Without `--data`, the seed in data/. Run it at 1× and 10,000× to see whether work stays flat.
+ * Without `--data`, the seed in data/; with `--snapshots`, loads through a snapshot kept there.
+ * Run it at 1× and 10,000× to see whether work stays flat.
  */
 import { execute, parse, validate } from 'graphql';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: fileURLToPath(new URL('../data', import.meta.url)) },
     iterations: { type: 'string', default: '2000' },
+    snapshots: { type: 'string' },
     only: { type: 'string' },
   },
 });
@@ -28,7 +30,7 @@ const only = values.only ? new Set(values.only.split(',')) : null;
 const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 const started = performance.now();
-const dataset = loadDataset(values.data);
+const dataset = loadDataset(values.data, { snapshotDir: values.snapshots });
 console.log(`loaded ${dataset.articles.length} articles in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
 for (const operation of OPERATIONS) {
