@@ -84,8 +84,7 @@ export class Dataset {
   readonly timelinePosition = new Map<Event | Statement, number>();
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
-  /** The typed, evidenced links between actors, as a graph. */
-  readonly links: LinkGraph;
+  private linkGraph?: LinkGraph;
 
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
@@ -118,7 +117,11 @@ export class Dataset {
     this.timeline = this.timelineOrder();
     this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
     this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)), searchState);
-    this.links = new LinkGraph(this);
+  }
+
+  /** The typed, evidenced links between actors, as a graph: built when first asked for, as few requests need it. */
+  get links(): LinkGraph {
+    return (this.linkGraph ??= new LinkGraph(this));
   }
 
   /** Looks up an entity of a given type by slug. */
