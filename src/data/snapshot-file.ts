@@ -28,12 +28,18 @@ interface Table {
 
 const aligned = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
 
+/**
+ * JSON text with every character beyond ASCII written as a `\u` escape: its bytes read back as
+ * Latin-1, which copies them, where UTF-8 would decode them one by one.
+ */
+const asciiJson = (json: string) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Writes `sections` (JSON text or integers, by name) to `path` for `key`. */
 export function writeSnapshotFile(path: string, key: string, sections: Map<string, SectionData>): void {
   const bodies: Buffer[] = [];
   const table: Table = { key, size: 0, sections: [] };
   for (const [name, data] of sections) {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const bytes = typeof data === 'string' ? Buffer.from(asciiJson(data), 'latin1') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     table.size = aligned(table.size);
     table.sections.push({ name, kind: typeof data === 'string' ? 'json' : 'ints', offset: table.size, length: bytes.length });
     bodies.push(bytes);
@@ -93,7 +99,7 @@ export class SnapshotFile {
   /** The JSON section `name`, parsed. */
   json<T>(name: string): T {
     const { offset, length } = this.section(name, 'json');
-    return JSON.parse(this.bytes.toString('utf8', this.start + offset, this.start + offset + length)) as T;
+    return JSON.parse(this.bytes.toString('latin1', this.start + offset, this.start + offset + length)) as T;
   }
 
   /** The integer section `name`, copied out of the file. */

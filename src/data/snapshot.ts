@@ -1,6 +1,6 @@
 /**
  * A snapshot of a loaded dataset: its entities (evidence spans as offsets, recut from the
- * article texts when read), its external facts and its word index, in one file named by a key
+ * article texts when read), its external facts, its word index and its list sizes, in one file named by a key
  * made of the dataset's digest (the sha256 of every byte the loader read) and of the code that
  * builds datasets. Only a dataset that loaded and validated is written, so a snapshot found for
  * a digest is what a full load of byte-identical files would give.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Dataset } from './dataset.js';
 import { emptyMaps, ENTITY_LIST, type EntityMaps } from './entities.js';
 import { spanAt } from './evidence.js';
+import { plainListSizes } from './list-sizes.js';
 import type { Coordinates } from './external.js';
 import type { InvertedIndexState } from './inverted-index.js';
 import type { Entity, TextSpan } from './model.js';
@@ -80,6 +81,7 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
     }
   }
   sections.set('external', JSON.stringify({ wikidata: [...dataset.external.wikidata], coordinates: [...dataset.external.coordinates] }));
+  sections.set('listSizes', JSON.stringify([...plainListSizes(dataset).byField]));
   const { terms, documentCount, averageFieldLength, fieldLength, offsets, postingDocs, postingFrequencies } = dataset.search.state;
   sections.set('search', JSON.stringify({ terms, documentCount, averageFieldLength }));
   Object.entries({ fieldLength, offsets, postingDocs, postingFrequencies }).forEach(([name, ints]) => sections.set(`search:${name}`, ints));
@@ -111,14 +113,17 @@ export function readDatasetSnapshot(dir: string, digest: string): Dataset | unde
     }
     const external = file.json<{ wikidata: [string, string][]; coordinates: [string, Coordinates][] }>('external');
     const search = file.json<Pick<InvertedIndexState, 'terms' | 'documentCount' | 'averageFieldLength'>>('search');
-    const state: InvertedIndexState = {
+    const searchState: InvertedIndexState = {
       ...search,
       fieldLength: file.ints('search:fieldLength'),
       offsets: file.ints('search:offsets'),
       postingDocs: file.ints('search:postingDocs'),
       postingFrequencies: file.ints('search:postingFrequencies'),
     };
-    return new Dataset(maps, digest, { wikidata: new Map(external.wikidata), coordinates: new Map(external.coordinates) }, state);
+    return new Dataset(maps, digest, { wikidata: new Map(external.wikidata), coordinates: new Map(external.coordinates) }, {
+      searchState,
+      listSizes: new Map(file.json<[string, number][]>('listSizes')),
+    });
   } catch {
     return undefined;
   }
