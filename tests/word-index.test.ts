@@ -70,6 +70,16 @@ describe('the word index', () => {
     expect(ranked(query)).toEqual(expected);
   });
 
+  it.each(QUERIES.filter((query) => index.queryTerms(query).length === 1))('ranks the one word "%s" in full as MiniSearch does, once and from then on', (query) => {
+    const [term] = index.queryTerms(query);
+    const spec = { term, prefix: term.length >= 3, fuzzy: typosFor(term) };
+    const expected = reference.search(query).map((result) => [result.id, result.score]);
+    for (let time = 0; time < 2; time++) {
+      const { docs, scores } = index.rankWord(spec, { boosts: [4, 2, 1], weights: WEIGHTS });
+      expect(Array.from(docs, (doc, rank) => [doc, scores[rank]])).toEqual(expected);
+    }
+  });
+
   it('finds something for most of the queries above (the comparison is not between two empty lists)', () => {
     expect(QUERIES.filter((query) => ranked(query).length > 0).length).toBeGreaterThanOrEqual(QUERIES.length - 2);
   });

@@ -13,6 +13,8 @@ import { Ranking } from './ranking.js';
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 /** The most query terms whose expansion into index words is kept. */
 const MAX_EXPANSIONS = 10_000;
+/** The most documents, over all query words, whose full ranking is kept (12 bytes each). */
+const MAX_RANKED_DOCUMENTS = 4_000_000;
 
 /** MiniSearch's BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -64,6 +66,16 @@ export interface InvertedIndexState {
   postingFrequencies: Int32Array;
 }
 
+/** Every document one query word matches, best first: its postings ordered by impact. */
+export interface RankedWord {
+  /** Matched documents in rank order. */
+  docs: Int32Array;
+  /** Their scores, in the same order. */
+  scores: Float64Array;
+  /** The index words a document matched, for marking them in a snippet. */
+  termsOf(doc: number): string[];
+}
+
 export class InvertedIndex {
   private readonly dictionary = new SearchableMap<number>();
   private readonly terms: string[];
@@ -78,6 +90,11 @@ export class InvertedIndex {
   private generation = 0;
   /** Query terms already expanded into index words (see `derive`). */
   private readonly expansions = new LRUCache<string, readonly DerivedTerm[]>({ max: MAX_EXPANSIONS });
+  /** Query words already ranked in full (see `rankWord`), kept by how many documents they hold. */
+  private readonly rankedWords = new LRUCache<string, RankedWord>({
+    maxSize: MAX_RANKED_DOCUMENTS,
+    sizeCalculation: (ranked) => Math.max(1, ranked.docs.length),
+  });
 
   /** An index over `state`, as `build` or a snapshot gives it; `fields` and `processTerm` as `build` took them. */
   constructor(
@@ -282,6 +299,28 @@ export class InvertedIndex {
       docs,
       termsOf: (doc) => [...new Set(allTerms.filter(({ id }) => this.contains(id, doc)).map(({ id }) => this.terms[id]))],
     };
+  }
+
+  /**
+   * The documents a one-word query matches, ranked in full (score, then the order in which
+   * `search` first matches them, as `Ranking` orders them). A word's ranking never changes, so
+   * it is made once, on first use, and kept: a page of a common word then costs its length, not
+   * a pass over the word's postings.
+   */
+  rankWord(spec: QueryTerm, options: Omit<QueryOptions, 'accept'>): RankedWord {
+    const key = `${spec.term}\u0000${spec.prefix}\u0000${spec.fuzzy}\u0000${options.weights.prefix}\u0000${options.weights.fuzzy}\u0000${options.boosts.join()}`;
+    let ranked = this.rankedWords.get(key);
+    if (!ranked) {
+      const matches = this.search([spec], options);
+      const order = matches.ranking.order();
+      ranked = {
+        docs: Int32Array.from(order, (candidate) => matches.docs[candidate]),
+        scores: Float64Array.from(order, (candidate) => matches.ranking.scoreOf(candidate)),
+        termsOf: matches.termsOf,
+      };
+      this.rankedWords.set(key, ranked);
+    }
+    return ranked;
   }
 
   /**
