@@ -131,8 +131,38 @@ class Runs {
   }
 }
 
+/** Stands for a missing start: before every day. */
+const NO_START = -1;
+/** Stands for a missing end: after every day. */
+const NO_END = 100_000_000;
+
+/** An ISO day as the number YYYYMMDD, which orders as the text does; null when it is not YYYY-MM-DD. */
+function dayKey(iso: string): number | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : null;
+}
+
+/** Every item's first and last day as numbers, or null when some date is not YYYY-MM-DD. */
+function dayNumbers(dates: readonly Dated[]): { starts: Int32Array; ends: Int32Array } | null {
+  const starts = new Int32Array(dates.length);
+  const ends = new Int32Array(dates.length);
+  for (let position = 0; position < dates.length; position++) {
+    const date = dates[position];
+    const start = date?.start == null ? NO_START : dayKey(date.start);
+    const end = date?.end == null ? NO_END : dayKey(date.end);
+    if (start === null || end === null) return null;
+    starts[position] = start;
+    ends[position] = end;
+  }
+  return { starts, ends };
+}
+
 export class DateIndex {
   private readonly groups = new Map<string, Runs>();
+  /**
+   * Each item's first and last day as numbers (missing sides as NO_START and NO_END), so the
+   * check of a candidate compares two integers; null when some date is not YYYY-MM-DD.
+   */
+  private readonly days: { starts: Int32Array; ends: Int32Array } | null;
 
   /**
    * @param dates each item's date by position (its place in the list's default order).
@@ -151,15 +181,25 @@ export class DateIndex {
       else members.set(group, [position]);
     });
     for (const [group, positions] of members) this.groups.set(group, new Runs(dates, positions));
+    this.days = dayNumbers(dates);
   }
 
   /** Positions of the items (of `groups`, or of all) whose date matches `window`, ascending. */
   matching(window: DateWindow, groups?: readonly string[]): Int32Array {
     const found = new IntList();
-    for (const [run, from, to] of this.candidates(window, groups)) {
-      for (let i = from; i < to; i++) {
+    const from = window.from === null ? NO_START : dayKey(window.from);
+    const to = window.to === null ? NO_END : dayKey(window.to);
+    const days = from !== null && to !== null ? this.days : null;
+    for (const [run, first, last] of this.candidates(window, groups)) {
+      for (let i = first; i < last; i++) {
         const position = run.positions[i];
-        if (matchesWindow(this.dates[position], window)) found.push(position);
+        // As matchesWindow, on numbers: a missing side of the window holds for every date.
+        const matches = !days
+          ? matchesWindow(this.dates[position], window)
+          : window.match === 'WITHIN'
+            ? (window.from === null || days.starts[position] >= from!) && (window.to === null || days.ends[position] <= to!)
+            : days.ends[position] >= from! && days.starts[position] <= to!;
+        if (matches) found.push(position);
       }
     }
     return found.toArray().sort();

@@ -1,5 +1,6 @@
 /** Facet counts over a whole filtered list of events or statements: by type, year, month, actor and weapon system. */
 import type { Dataset } from './dataset.js';
+import { knownPositions } from './list-positions.js';
 import type { Entity, Event, Statement } from './model.js';
 import type { EventType, StatementKind } from './records.js';
 
@@ -40,17 +41,19 @@ function lazyFacets<K extends string>(makers: { [F in keyof Facets<K>]: () => Fa
   return facets;
 }
 
-/** The positions of `items` in their type's default order. */
-function positionsOf(dataset: Dataset, items: readonly Entity[]): number[] {
-  return items.map((item) => dataset.position.get(item)!);
+/** The positions of `items` in their type's default order, looked up once and only when the list does not carry them. */
+function positionsOf(dataset: Dataset, items: readonly Entity[]): () => ArrayLike<number> {
+  let positions: ArrayLike<number> | undefined;
+  return () => (positions ??= knownPositions(items) ?? items.map((item) => dataset.position.get(item)!));
 }
 
 /** Facet counts over a whole filtered list of events. */
 export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
+  const positions = positionsOf(dataset, events);
   return lazyFacets({
     types: () => tally(events.map((e) => e.type)),
-    years: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'years')),
-    months: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'months')),
+    years: () => ranked(dataset.eventCalendar.count(positions(), 'years')),
+    months: () => ranked(dataset.eventCalendar.count(positions(), 'months')),
     actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
     weaponSystems: () => tally(events.flatMap((e) => e.weaponSystemSlugs)),
   });
@@ -58,10 +61,11 @@ export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<
 
 /** Facet counts over a whole filtered list of statements (actors are speakers). */
 export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
+  const positions = positionsOf(dataset, statements);
   return lazyFacets({
     types: () => tally(statements.map((s) => s.kind)),
-    years: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'years')),
-    months: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'months')),
+    years: () => ranked(dataset.statementCalendar.count(positions(), 'years')),
+    months: () => ranked(dataset.statementCalendar.count(positions(), 'months')),
     actors: () => tally(statements.map((s) => s.speakerSlug)),
     weaponSystems: () =>
       tally(statements.flatMap((s) => s.about.filter((r) => r.typename === 'WeaponSystem').map((r) => r.slug))),

@@ -8,6 +8,8 @@
 import type { DateIndex } from './date-index.js';
 import { matchesWindow, type DateWindow } from './dates.js';
 import type { Dataset } from './dataset.js';
+import { IntList } from './growable.js';
+import { knownPositions, withPositions } from './list-positions.js';
 import type { Entity } from './model.js';
 import { fold } from './text.js';
 
@@ -92,7 +94,10 @@ export function dated<T>(
 ): Candidates<T> {
   return {
     size: dates.bound(window, groups),
-    items: () => Array.from(dates.matching(window, groups), (position) => all[position]),
+    items: () => {
+      const positions = dates.matching(window, groups);
+      return withPositions(Array.from(positions, (position) => all[position]), positions);
+    },
     test: (item) => matchesWindow(dateOf(item), window),
   };
 }
@@ -127,7 +132,18 @@ function select<T>(all: readonly T[], criteria: Criterion<T>[]): readonly T[] {
   for (const c of criteria) if (typeof c !== 'function' && (!base || c.size < base.size)) base = c;
   const checks = criteria.filter((c) => c !== base).map((c) => (typeof c === 'function' ? c : c.test));
   const items = base ? base.items() : all;
-  return checks.length ? items.filter((item) => checks.every((check) => check(item))) : items;
+  if (!checks.length) return items;
+  const positions = knownPositions(items);
+  if (!positions) return items.filter((item) => checks.every((check) => check(item)));
+  // The positions the index found are kept for the items that pass.
+  const kept: T[] = [];
+  const keptPositions = new IntList();
+  items.forEach((item, i) => {
+    if (!checks.every((check) => check(item))) return;
+    kept.push(item);
+    keptPositions.push(positions[i]);
+  });
+  return withPositions(kept, keptPositions.toArray());
 }
 
 /**
