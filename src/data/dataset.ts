@@ -46,6 +46,8 @@ export interface Prebuilt {
   searchState?: InvertedIndexState;
   /** The longest plain list of each `Type.field` (see list-sizes.ts). */
   listSizes?: ReadonlyMap<string, number>;
+  /** Each type's default order, as places in the iteration order of its map. */
+  orders?: Partial<Record<EntityTypename, Int32Array>>;
 }
 
 // The lists of every entity type (`dataset.actors`, …), derived from the registry.
@@ -87,19 +89,10 @@ export class Dataset {
   readonly weaponSystemsByArticle = new IndexMap<string, WeaponSystem[]>(this.weaponSystemIndexes);
   readonly weaponSystemsByOperator = new IndexMap<string, WeaponSystem[]>(this.weaponSystemIndexes);
   readonly placesByCountry = new IndexMap<string, Place[]>(this.placeIndexes);
-  /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
-  readonly position = new Map<Entity, number>();
-  /** Events (grouped by type), statements and articles (by publication day) by date, for date windows. */
-  readonly eventDates: DateIndex;
-  readonly statementDates: DateIndex;
-  readonly articleDates: DateIndex;
+  private positions?: Map<Entity, number>;
+  private dateIndexes?: { events: DateIndex; statements: DateIndex; articles: DateIndex };
   private calendars?: { events: CalendarTable; statements: CalendarTable };
-  /** Every dated event and statement in timeline order (see timelineOrder). */
-  readonly timeline: (Event | Statement)[];
-  /** The timeline by date. */
-  readonly timelineDates: DateIndex;
-  /** Each timeline item's place in `timeline`. */
-  readonly timelinePosition = new Map<Event | Statement, number>();
+  private timelineParts?: { order: (Event | Statement)[]; dates: DateIndex; positions: Map<Event | Statement, number> };
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
   private linkGraph?: LinkGraph;
@@ -117,18 +110,75 @@ export class Dataset {
     readonly prebuilt: Prebuilt = {},
   ) {
     for (const entry of ENTITY_LIST) {
-      Object.assign(this, { [entry.collection]: entry.order(maps[entry.typename].values()) });
+      const entities = [...maps[entry.typename].values()];
+      const order = prebuilt.orders?.[entry.typename];
+      Object.assign(this, { [entry.collection]: order ? Array.from(order, (index) => entities[index]) : entry.order(entities) });
     }
-    for (const entry of ENTITY_LIST) this.listOf(entry.collection).forEach((entity, index) => this.position.set(entity, index));
-    this.eventDates = new DateIndex(
-      this.events.map((event) => event.date),
-      (position) => this.events[position].type,
-    );
-    this.statementDates = new DateIndex(this.statements.map((statement) => statement.saidOn));
-    this.articleDates = new DateIndex(this.articles.map((article) => ({ start: article.publishedOn, end: article.publishedOn })));
-    this.timeline = this.timelineOrder();
-    this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
     this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)), prebuilt.searchState);
+  }
+
+  // What follows is built when first asked for: a large dataset is ready before it is needed.
+
+  /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
+  get position(): ReadonlyMap<Entity, number> {
+    if (!this.positions) {
+      this.positions = new Map();
+      for (const entry of ENTITY_LIST) this.listOf(entry.collection).forEach((entity, index) => this.positions!.set(entity, index));
+    }
+    return this.positions;
+  }
+
+  /** Events (grouped by type) by date, for date windows. */
+  get eventDates(): DateIndex {
+    return this.dateIndexesOf().events;
+  }
+
+  /** Statements by the date they were made, for date windows. */
+  get statementDates(): DateIndex {
+    return this.dateIndexesOf().statements;
+  }
+
+  /** Articles by publication day, for date windows. */
+  get articleDates(): DateIndex {
+    return this.dateIndexesOf().articles;
+  }
+
+  private dateIndexesOf(): { events: DateIndex; statements: DateIndex; articles: DateIndex } {
+    return (this.dateIndexes ??= {
+      events: new DateIndex(
+        this.events.map((event) => event.date),
+        (position) => this.events[position].type,
+      ),
+      statements: new DateIndex(this.statements.map((statement) => statement.saidOn)),
+      articles: new DateIndex(this.articles.map((article) => ({ start: article.publishedOn, end: article.publishedOn }))),
+    });
+  }
+
+  /** Every dated event and statement in timeline order (see timelineOrder). */
+  get timeline(): readonly (Event | Statement)[] {
+    return this.timelineOf().order;
+  }
+
+  /** The timeline by date. */
+  get timelineDates(): DateIndex {
+    return this.timelineOf().dates;
+  }
+
+  /** Each timeline item's place in `timeline`. */
+  get timelinePosition(): ReadonlyMap<Event | Statement, number> {
+    return this.timelineOf().positions;
+  }
+
+  private timelineOf(): { order: (Event | Statement)[]; dates: DateIndex; positions: Map<Event | Statement, number> } {
+    if (!this.timelineParts) {
+      const order = this.timelineOrder();
+      this.timelineParts = {
+        order,
+        dates: new DateIndex(order.map((item) => (item.typename === 'Event' ? item.date : item.saidOn))),
+        positions: new Map(order.map((item, index) => [item, index])),
+      };
+    }
+    return this.timelineParts;
   }
 
   /** The typed, evidenced links between actors, as a graph: built when first asked for, as few requests need it. */
@@ -206,7 +256,6 @@ export class Dataset {
       const eventFirst = s === statements.length || (e < events.length && events[e].key <= statements[s].key);
       order.push(eventFirst ? events[e++].item : statements[s++].item);
     }
-    order.forEach((item, index) => this.timelinePosition.set(item, index));
     return order;
   }
 

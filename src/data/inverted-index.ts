@@ -77,7 +77,7 @@ export interface RankedWord {
 }
 
 export class InvertedIndex {
-  private readonly dictionary = new SearchableMap<number>();
+  private words?: SearchableMap<number>;
   private readonly terms: string[];
   private readonly documentCount: number;
   private readonly fieldLength: Int32Array;
@@ -111,9 +111,6 @@ export class InvertedIndex {
       postingDocs: this.postingDocs,
       postingFrequencies: this.postingFrequencies,
     } = state);
-    // Insertion in first-seen order builds the same radix tree as MiniSearch, so prefix and fuzzy
-    // look-ups list their words in the same order.
-    this.terms.forEach((term, id) => this.dictionary.set(term, id));
     const n = this.documentCount;
     this.scratch = {
       stamp: new Int32Array(n),
@@ -122,6 +119,19 @@ export class InvertedIndex {
       total: new Float64Array(n),
       quality: new Int32Array(n),
     };
+  }
+
+  /**
+   * The index words as a radix tree, for prefix and fuzzy look-ups; made at the first search.
+   * Insertion in first-seen order builds the same tree as MiniSearch, so look-ups list their
+   * words in the same order.
+   */
+  private get dictionary(): SearchableMap<number> {
+    if (!this.words) {
+      this.words = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.words!.set(term, id));
+    }
+    return this.words;
   }
 
   /** What the index is made of (see InvertedIndexState). */

@@ -1,6 +1,7 @@
 /**
  * A snapshot of a loaded dataset: its entities (evidence spans as offsets, recut from the
- * article texts when read), its external facts, its word index and its list sizes, in one file named by a key
+ * article texts when read) and their default orders, its external facts, its word index and
+ * its list sizes, in one file named by a key
  * made of the dataset's digest (the sha256 of every byte the loader read) and of the code that
  * builds datasets. Only a dataset that loaded and validated is written, so a snapshot found for
  * a digest is what a full load of byte-identical files would give.
@@ -82,6 +83,10 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
   }
   sections.set('external', JSON.stringify({ wikidata: [...dataset.external.wikidata], coordinates: [...dataset.external.coordinates] }));
   sections.set('listSizes', JSON.stringify([...plainListSizes(dataset).byField]));
+  for (const entry of ENTITY_LIST) {
+    const places = new Map([...dataset.maps[entry.typename].values()].map((entity, index) => [entity, index]));
+    sections.set(`order:${entry.typename}`, Int32Array.from(dataset.listOf(entry.collection), (entity) => places.get(entity)!));
+  }
   const { terms, documentCount, averageFieldLength, fieldLength, offsets, postingDocs, postingFrequencies } = dataset.search.state;
   sections.set('search', JSON.stringify({ terms, documentCount, averageFieldLength }));
   Object.entries({ fieldLength, offsets, postingDocs, postingFrequencies }).forEach(([name, ints]) => sections.set(`search:${name}`, ints));
@@ -123,6 +128,7 @@ export function readDatasetSnapshot(dir: string, digest: string): Dataset | unde
     return new Dataset(maps, digest, { wikidata: new Map(external.wikidata), coordinates: new Map(external.coordinates) }, {
       searchState,
       listSizes: new Map(file.json<[string, number][]>('listSizes')),
+      orders: Object.fromEntries(ENTITY_LIST.map((entry) => [entry.typename, file.ints(`order:${entry.typename}`)])),
     });
   } catch {
     return undefined;
