@@ -2,7 +2,7 @@
  * Per-request work without HTTP: each benchmark operation's document executed against the schema
  * with a fresh context over a loaded dataset, many times, reported as p50/p99 in µs.
  *
- *   tsx bench/in-process.ts [--data <dir>] [--snapshots <dir>] [--iterations 2000] [--only search,events]
+ *   node --expose-gc --import tsx bench/in-process.ts [--data <dir>] [--snapshots <dir>] [--iterations 2000] [--only search,events]
  *
  * Without `--data`, the seed in data/; with `--snapshots`, loads through a snapshot kept there.
  * Run it at 1× and 10,000× to see whether work stays flat.
@@ -31,7 +31,11 @@ const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.len
 
 const started = performance.now();
 const dataset = loadDataset(values.data, { snapshotDir: values.snapshots });
-console.log(`loaded ${dataset.articles.length} articles in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+const loadSeconds = (performance.now() - started) / 1000;
+// With --expose-gc, the heap the dataset keeps once loaded, as bench/servers/growth.ts measures it.
+(globalThis as { gc?: () => void }).gc?.();
+const heapMB = process.memoryUsage().heapUsed / 2 ** 20;
+console.log(`loaded ${dataset.articles.length} articles in ${loadSeconds.toFixed(2)} s; heap ${heapMB.toFixed(0)} MB`);
 
 for (const operation of OPERATIONS) {
   if (only && !only.has(operation.name)) continue;
