@@ -8,7 +8,7 @@
  * may reference any record by slug.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
@@ -245,7 +245,20 @@ function articleFolders(dir: string): string[] {
  */
 export function digestOf(dir: string): string {
   const digest = createHash('sha256');
-  const add = (file: string) => digest.update(`${file}\n`).update(readFileSync(join(dir, file)));
+  // One buffer for every file: tens of thousands of reads leave no garbage behind.
+  let scratch = Buffer.allocUnsafe(1 << 20);
+  const add = (file: string) => {
+    const fd = openSync(join(dir, file), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > scratch.length) scratch = Buffer.allocUnsafe(size);
+      let read = 0;
+      for (let more = 1; more > 0 && read < size; read += more) more = readSync(fd, scratch, read, size - read, read);
+      digest.update(`${file}\n`).update(scratch.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+  };
   for (const folder of articleFolders(dir)) {
     const base = `articles/${folder}`;
     const present = new Set(readdirSync(join(dir, base)));

@@ -2,9 +2,10 @@
  * One snapshot file: named sections, each JSON or an array of 32-bit integers, behind a table
  * of contents that names the key the file was written for. Written under a temporary name and
  * renamed, so a reader sees a whole file or none; a file that is short, foreign or for another
- * key reads as missing.
+ * key reads as missing. Sections are read one at a time through one reused buffer, and JSON
+ * sections are kept small by their writers, so reading a large snapshot leaves little garbage.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 const MAGIC = 'escalation-graph snapshot\n';
 /** Sections start at multiples of 8 bytes. */
@@ -61,34 +62,63 @@ export function writeSnapshotFile(path: string, key: string, sections: Map<strin
   }
 }
 
-/** A snapshot file read whole; its sections are decoded when asked for. */
+/** Fills `target` from `fd` at `position`; false when the file ends first. */
+function readFully(fd: number, target: Uint8Array, position: number): boolean {
+  for (let done = 0; done < target.length; ) {
+    const read = readSync(fd, target, done, target.length - done, position + done);
+    if (read === 0) return false;
+    done += read;
+  }
+  return true;
+}
+
+/** The header of the open file `fd`: its table and where its sections start; undefined when it is not a snapshot. */
+function readHeader(fd: number): { table: Table; start: number } | undefined {
+  let bytes = Buffer.alloc(0);
+  for (let at = 0, end = -1; end < 0; ) {
+    const more = Buffer.allocUnsafe(1 << 16);
+    const read = readSync(fd, more, 0, more.length, at);
+    if (read === 0) return undefined;
+    bytes = Buffer.concat([bytes, more.subarray(0, read)]);
+    at += read;
+    if (bytes.length >= MAGIC.length && bytes.toString('utf8', 0, MAGIC.length) !== MAGIC) return undefined;
+    end = bytes.indexOf('\n', MAGIC.length);
+    if (end >= 0) {
+      try {
+        return { table: JSON.parse(bytes.toString('utf8', MAGIC.length, end)), start: aligned(end + 1) };
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An open snapshot file; its sections are read when asked for. Close it when done. */
 export class SnapshotFile {
+  /** Reused for every JSON section. */
+  private scratch = Buffer.allocUnsafe(1 << 20);
+
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly fd: number,
     private readonly start: number,
     private readonly sections: Map<string, TableEntry>,
   ) {}
 
   /** The file at `path` when it is a whole snapshot written for `key`; undefined otherwise. */
-  static read(path: string, key: string): SnapshotFile | undefined {
-    let bytes: Buffer;
+  static open(path: string, key: string): SnapshotFile | undefined {
+    let fd: number;
     try {
-      bytes = readFileSync(path);
+      fd = openSync(path, 'r');
     } catch {
       return undefined;
     }
-    if (bytes.toString('utf8', 0, MAGIC.length) !== MAGIC) return undefined;
-    const end = bytes.indexOf('\n', MAGIC.length);
-    if (end < 0) return undefined;
-    let table: Table;
-    try {
-      table = JSON.parse(bytes.toString('utf8', MAGIC.length, end));
-    } catch {
+    const header = readHeader(fd);
+    if (!header || header.table.key !== key || fstatSync(fd).size !== header.start + header.table.size) {
+      closeSync(fd);
       return undefined;
     }
-    const start = aligned(end + 1);
-    if (table.key !== key || bytes.length !== start + table.size) return undefined;
-    return new SnapshotFile(bytes, start, new Map(table.sections.map((section) => [section.name, section])));
+    return new SnapshotFile(fd, header.start, new Map(header.table.sections.map((section) => [section.name, section])));
   }
 
   /** True when the file has a section `name`. */
@@ -99,15 +129,25 @@ export class SnapshotFile {
   /** The JSON section `name`, parsed. */
   json<T>(name: string): T {
     const { offset, length } = this.section(name, 'json');
-    return JSON.parse(this.bytes.toString('latin1', this.start + offset, this.start + offset + length)) as T;
+    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(length);
+    this.read(this.scratch.subarray(0, length), offset);
+    return JSON.parse(this.scratch.toString('latin1', 0, length)) as T;
   }
 
-  /** The integer section `name`, copied out of the file. */
+  /** The integer section `name`. */
   ints(name: string): Int32Array {
     const { offset, length } = this.section(name, 'ints');
     const ints = new Int32Array(length / Int32Array.BYTES_PER_ELEMENT);
-    new Uint8Array(ints.buffer).set(this.bytes.subarray(this.start + offset, this.start + offset + length));
+    this.read(new Uint8Array(ints.buffer), offset);
     return ints;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private read(target: Uint8Array, offset: number): void {
+    if (!readFully(this.fd, target, this.start + offset)) throw new Error('snapshot ends early');
   }
 
   private section(name: string, kind: TableEntry['kind']): TableEntry {

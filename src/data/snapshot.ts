@@ -21,8 +21,11 @@ import { SnapshotFile, writeSnapshotFile } from './snapshot-file.js';
 
 const PREFIX = 'dataset-';
 const SUFFIX = '.snapshot';
-/** Entities per JSON section, far below the longest string V8 makes. */
-const CHUNK = 20_000;
+/**
+ * Characters of JSON per section, about: small enough that each section's text is a young
+ * object, which dies young, rather than a large one that only a full collection frees.
+ */
+const SECTION_CHARS = 64 * 1024;
 
 /** A span as a snapshot keeps it: its article and offsets; the texts are cut again from the article. */
 type StoredSpan = [articleSlug: string, start: number, end: number];
@@ -76,10 +79,21 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
   const key = snapshotKey(dataset.digest);
   const sections = new Map<string, string | Int32Array>();
   for (const entry of ENTITY_LIST) {
-    const entities = [...dataset.maps[entry.typename].values()];
-    for (let from = 0, chunk = 0; from < entities.length || chunk === 0; from += CHUNK, chunk++) {
-      sections.set(`${entry.typename}:${chunk}`, JSON.stringify(entities.slice(from, from + CHUNK).map(stored)));
+    let chunk = 0;
+    let pending: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      sections.set(`${entry.typename}:${chunk++}`, `[${pending.join(',')}]`);
+      pending = [];
+      chars = 0;
+    };
+    for (const entity of dataset.maps[entry.typename].values()) {
+      const json = JSON.stringify(stored(entity));
+      if (chars > 0 && chars + json.length > SECTION_CHARS) flush();
+      pending.push(json);
+      chars += json.length;
     }
+    if (pending.length > 0 || chunk === 0) flush();
   }
   sections.set('external', JSON.stringify({ wikidata: [...dataset.external.wikidata], coordinates: [...dataset.external.coordinates] }));
   sections.set('listSizes', JSON.stringify([...plainListSizes(dataset).byField]));
@@ -99,7 +113,7 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
 /** The dataset a snapshot in `dir` holds for `digest`; undefined when there is none or it cannot be read. */
 export function readDatasetSnapshot(dir: string, digest: string): Dataset | undefined {
   const key = snapshotKey(digest);
-  const file = SnapshotFile.read(snapshotPath(dir, key), key);
+  const file = SnapshotFile.open(snapshotPath(dir, key), key);
   if (!file) return undefined;
   try {
     const maps: EntityMaps = emptyMaps();
@@ -132,5 +146,7 @@ export function readDatasetSnapshot(dir: string, digest: string): Dataset | unde
     });
   } catch {
     return undefined;
+  } finally {
+    file.close();
   }
 }
