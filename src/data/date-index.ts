@@ -35,6 +35,8 @@ class SortedRun {
   readonly keys: string[] = [];
   readonly positions: number[] = [];
   longest = 0;
+  /** True when the positions ascend too (the list is in date order): matches come out in list order. */
+  ascending = true;
 
   /** The first index whose key is at least `key` (0 for null). */
   from(key: string | null): number {
@@ -64,6 +66,7 @@ function runOf(entries: [string, number, number][]): SortedRun {
   const run = new SortedRun();
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   for (const [key, position, length] of entries) {
+    if (run.positions.length > 0 && position < run.positions[run.positions.length - 1]) run.ascending = false;
     run.keys.push(key);
     run.positions.push(position);
     run.longest = Math.max(run.longest, length);
@@ -156,6 +159,15 @@ function dayNumbers(dates: readonly Dated[]): { starts: Int32Array; ends: Int32A
   return { starts, ends };
 }
 
+/** What a window matches in a date index (see DateIndex.matches). */
+export interface WindowMatches {
+  count: number;
+  /** The positions of the matches, in no particular order. */
+  positions: Int32Array;
+  /** The position of the match at `index` (from 0) in ascending order. */
+  positionAt(index: number): number;
+}
+
 export class DateIndex {
   private readonly groups = new Map<string, Runs>();
   /**
@@ -186,11 +198,48 @@ export class DateIndex {
 
   /** Positions of the items (of `groups`, or of all) whose date matches `window`, ascending. */
   matching(window: DateWindow, groups?: readonly string[]): Int32Array {
+    return this.find(window, groups).found.toArray().sort();
+  }
+
+  /**
+   * The items (of `groups`, or of all) whose date matches `window`: how many, their positions
+   * in no order, and the one at each place in ascending order, worked out only as far as read
+   * when the list is in date order (each run's matches then ascend, and are merged lazily).
+   */
+  matches(window: DateWindow, groups?: readonly string[]): WindowMatches {
+    const { found, segments } = this.find(window, groups);
+    const positions = found.toArray();
+    if (!segments.every((segment) => segment.ascending)) {
+      const sorted = positions.slice().sort();
+      return { count: positions.length, positions, positionAt: (index) => sorted[index] };
+    }
+    const merged = new IntList(32);
+    const heads = segments.map((segment) => segment.from);
+    return {
+      count: positions.length,
+      positions,
+      positionAt: (index) => {
+        while (merged.length <= index) {
+          let best = -1;
+          for (let s = 0; s < segments.length; s++) {
+            if (heads[s] < segments[s].to && (best < 0 || positions[heads[s]] < positions[heads[best]])) best = s;
+          }
+          merged.push(positions[heads[best]++]);
+        }
+        return merged.at(index);
+      },
+    };
+  }
+
+  /** Every match, run after run, and where each run's matches lie in the list. */
+  private find(window: DateWindow, groups?: readonly string[]): { found: IntList; segments: { from: number; to: number; ascending: boolean }[] } {
     const found = new IntList();
+    const segments: { from: number; to: number; ascending: boolean }[] = [];
     const from = window.from === null ? NO_START : dayKey(window.from);
     const to = window.to === null ? NO_END : dayKey(window.to);
     const days = from !== null && to !== null ? this.days : null;
     for (const [run, first, last] of this.candidates(window, groups)) {
+      const start = found.length;
       for (let i = first; i < last; i++) {
         const position = run.positions[i];
         // As matchesWindow, on numbers: a missing side of the window holds for every date.
@@ -201,8 +250,9 @@ export class DateIndex {
             : days.ends[position] >= from! && days.starts[position] <= to!;
         if (matches) found.push(position);
       }
+      if (found.length > start) segments.push({ from: start, to: found.length, ascending: run.ascending });
     }
-    return found.toArray().sort();
+    return { found, segments };
   }
 
   /** At least as many as `matching` finds, from binary searches alone. */

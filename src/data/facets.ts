@@ -47,11 +47,17 @@ function positionsOf(dataset: Dataset, items: readonly Entity[]): () => ArrayLik
   return () => (positions ??= knownPositions(items) ?? items.map((item) => dataset.position.get(item)!));
 }
 
+/** The value `valueOf` gives each of `items`, read through their known positions in `all` when the list carries them (no walk of a lazy list). */
+function valuesOf<T, V>(items: readonly T[], all: readonly T[], valueOf: (item: T) => V): V[] {
+  const known = knownPositions(items);
+  return known ? Array.from(known, (position) => valueOf(all[position])) : items.map(valueOf);
+}
+
 /** Facet counts over a whole filtered list of events. */
 export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
   const positions = positionsOf(dataset, events);
   return lazyFacets({
-    types: () => tally(events.map((e) => e.type)),
+    types: () => tally(valuesOf(events, dataset.events, (e) => e.type)),
     years: () => ranked(dataset.eventCalendar.count(positions(), 'years')),
     months: () => ranked(dataset.eventCalendar.count(positions(), 'months')),
     actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
@@ -63,7 +69,7 @@ export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<
 export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
   const positions = positionsOf(dataset, statements);
   return lazyFacets({
-    types: () => tally(statements.map((s) => s.kind)),
+    types: () => tally(valuesOf(statements, dataset.statements, (s) => s.kind)),
     years: () => ranked(dataset.statementCalendar.count(positions(), 'years')),
     months: () => ranked(dataset.statementCalendar.count(positions(), 'months')),
     actors: () => tally(statements.map((s) => s.speakerSlug)),
