@@ -198,7 +198,7 @@ export class DateIndex {
 
   /** Positions of the items (of `groups`, or of all) whose date matches `window`, ascending. */
   matching(window: DateWindow, groups?: readonly string[]): Int32Array {
-    return this.find(window, groups).found.toArray().sort();
+    return this.find(window, groups).found.sort();
   }
 
   /**
@@ -207,8 +207,7 @@ export class DateIndex {
    * when the list is in date order (each run's matches then ascend, and are merged lazily).
    */
   matches(window: DateWindow, groups?: readonly string[]): WindowMatches {
-    const { found, segments } = this.find(window, groups);
-    const positions = found.toArray();
+    const { found: positions, segments } = this.find(window, groups);
     if (!segments.every((segment) => segment.ascending)) {
       const sorted = positions.slice().sort();
       return { count: positions.length, positions, positionAt: (index) => sorted[index] };
@@ -232,14 +231,17 @@ export class DateIndex {
   }
 
   /** Every match, run after run, and where each run's matches lie in the list. */
-  private find(window: DateWindow, groups?: readonly string[]): { found: IntList; segments: { from: number; to: number; ascending: boolean }[] } {
-    const found = new IntList();
+  private find(window: DateWindow, groups?: readonly string[]): { found: Int32Array; segments: { from: number; to: number; ascending: boolean }[] } {
+    const candidates = this.candidates(window, groups);
+    // Room for every candidate, so the scan only writes.
+    const found = new Int32Array(candidates.reduce((sum, [, first, last]) => sum + last - first, 0));
+    let count = 0;
     const segments: { from: number; to: number; ascending: boolean }[] = [];
     const from = window.from === null ? NO_START : dayKey(window.from);
     const to = window.to === null ? NO_END : dayKey(window.to);
     const days = from !== null && to !== null ? this.days : null;
-    for (const [run, first, last] of this.candidates(window, groups)) {
-      const start = found.length;
+    for (const [run, first, last] of candidates) {
+      const start = count;
       for (let i = first; i < last; i++) {
         const position = run.positions[i];
         // As matchesWindow, on numbers: a missing side of the window holds for every date.
@@ -248,11 +250,11 @@ export class DateIndex {
           : window.match === 'WITHIN'
             ? (window.from === null || days.starts[position] >= from!) && (window.to === null || days.ends[position] <= to!)
             : days.ends[position] >= from! && days.starts[position] <= to!;
-        if (matches) found.push(position);
+        if (matches) found[count++] = position;
       }
-      if (found.length > start) segments.push({ from: start, to: found.length, ascending: run.ascending });
+      if (count > start) segments.push({ from: start, to: count, ascending: run.ascending });
     }
-    return { found, segments };
+    return { found: found.subarray(0, count), segments };
   }
 
   /** At least as many as `matching` finds, from binary searches alone. */

@@ -47,17 +47,50 @@ function positionsOf(dataset: Dataset, items: readonly Entity[]): () => ArrayLik
   return () => (positions ??= knownPositions(items) ?? items.map((item) => dataset.position.get(item)!));
 }
 
-/** The value `valueOf` gives each of `items`, read through their known positions in `all` when the list carries them (no walk of a lazy list). */
-function valuesOf<T, V>(items: readonly T[], all: readonly T[], valueOf: (item: T) => V): V[] {
+/** Each item's value of one enum field, as small numbers by position: counting them touches no item. */
+interface Codes {
+  names: string[];
+  byPosition: Int32Array;
+}
+
+const codeTables = new WeakMap<readonly unknown[], Codes>();
+
+/** The codes of `valueOf` over `all` (a type's default-order list), made once per list. */
+function codesOf<T>(all: readonly T[], valueOf: (item: T) => string): Codes {
+  let codes = codeTables.get(all);
+  if (!codes) {
+    const ids = new Map<string, number>();
+    const byPosition = Int32Array.from(all, (item) => {
+      const value = valueOf(item);
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    });
+    codeTables.set(all, (codes = { names: [...ids.keys()], byPosition }));
+  }
+  return codes;
+}
+
+/**
+ * Counts of `valueOf` (an enum field) over `items`: through their known positions in `all` and
+ * the field's codes when the list carries positions (no walk of a lazy list), else item by item.
+ */
+function tallyOf<T, K extends string>(items: readonly T[], all: readonly T[], valueOf: (item: T) => K): Count<K>[] {
   const known = knownPositions(items);
-  return known ? Array.from(known, (position) => valueOf(all[position])) : items.map(valueOf);
+  if (!known) return tally(items.map(valueOf));
+  const { names, byPosition } = codesOf(all, valueOf);
+  const counts = new Int32Array(names.length);
+  for (let at = 0; at < known.length; at++) counts[byPosition[known[at]]]++;
+  const found = new Map<K, number>();
+  counts.forEach((count, id) => count && found.set(names[id] as K, count));
+  return ranked(found);
 }
 
 /** Facet counts over a whole filtered list of events. */
 export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
   const positions = positionsOf(dataset, events);
   return lazyFacets({
-    types: () => tally(valuesOf(events, dataset.events, (e) => e.type)),
+    types: () => tallyOf(events, dataset.events, (e) => e.type),
     years: () => ranked(dataset.eventCalendar.count(positions(), 'years')),
     months: () => ranked(dataset.eventCalendar.count(positions(), 'months')),
     actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
@@ -69,7 +102,7 @@ export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<
 export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
   const positions = positionsOf(dataset, statements);
   return lazyFacets({
-    types: () => tally(valuesOf(statements, dataset.statements, (s) => s.kind)),
+    types: () => tallyOf(statements, dataset.statements, (s) => s.kind),
     years: () => ranked(dataset.statementCalendar.count(positions(), 'years')),
     months: () => ranked(dataset.statementCalendar.count(positions(), 'months')),
     actors: () => tally(statements.map((s) => s.speakerSlug)),

