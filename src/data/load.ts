@@ -8,7 +8,7 @@
  * may reference any record by slug.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
@@ -250,10 +250,12 @@ export function digestOf(dir: string): string {
   const add = (file: string) => {
     const fd = openSync(join(dir, file), 'r');
     try {
-      const size = fstatSync(fd).size;
-      if (size > scratch.length) scratch = Buffer.allocUnsafe(size);
+      // Read to the end, the buffer doubled whenever a file fills it.
       let read = 0;
-      for (let more = 1; more > 0 && read < size; read += more) more = readSync(fd, scratch, read, size - read, read);
+      for (let more = 1; more > 0; read += more) {
+        if (read === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+        more = readSync(fd, scratch, read, scratch.length - read, read);
+      }
       digest.update(`${file}\n`).update(scratch.subarray(0, read));
     } finally {
       closeSync(fd);

@@ -59,12 +59,12 @@ function stored(entity: Entity): Record<string, unknown> {
   return copy;
 }
 
-/** An entity read back: each list of stored spans cut again from its article's text. */
-function restored(entity: Record<string, unknown>, bodies: ReadonlyMap<string, string>): Entity {
-  for (const key in entity) {
-    const value = entity[key];
-    if (Array.isArray(value) && Array.isArray(value[0])) {
-      entity[key] = (value as StoredSpan[]).map(([slug, start, end]) => spanAt(slug, bodies.get(slug)!, start, end));
+/** An entity read back: each list of stored spans (in `spanFields`) cut again from its article's text. */
+function restored(entity: Record<string, unknown>, spanFields: readonly string[], bodies: ReadonlyMap<string, string>): Entity {
+  for (const field of spanFields) {
+    const value = entity[field];
+    if (Array.isArray(value) && value.length > 0) {
+      entity[field] = (value as StoredSpan[]).map(([slug, start, end]) => spanAt(slug, bodies.get(slug)!, start, end));
     }
   }
   return entity as unknown as Entity;
@@ -78,6 +78,8 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
   mkdirSync(dir, { recursive: true });
   const key = snapshotKey(dataset.digest);
   const sections = new Map<string, string | Int32Array>();
+  /** `Typename.field` of every list of spans written. */
+  const spanFields = new Set<string>();
   for (const entry of ENTITY_LIST) {
     let chunk = 0;
     let pending: string[] = [];
@@ -88,6 +90,7 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
       chars = 0;
     };
     for (const entity of dataset.maps[entry.typename].values()) {
+      for (const [field, value] of Object.entries(entity)) if (isSpanList(value)) spanFields.add(`${entry.typename}.${field}`);
       const json = JSON.stringify(stored(entity));
       if (chars > 0 && chars + json.length > SECTION_CHARS) flush();
       pending.push(json);
@@ -95,6 +98,7 @@ export function writeDatasetSnapshot(dir: string, dataset: Dataset): void {
     }
     if (pending.length > 0 || chunk === 0) flush();
   }
+  sections.set('spanFields', JSON.stringify([...spanFields]));
   sections.set('external', JSON.stringify({ wikidata: [...dataset.external.wikidata], coordinates: [...dataset.external.coordinates] }));
   sections.set('listSizes', JSON.stringify([...plainListSizes(dataset).byField]));
   for (const entry of ENTITY_LIST) {
@@ -118,13 +122,15 @@ export function readDatasetSnapshot(dir: string, digest: string): Dataset | unde
   try {
     const maps: EntityMaps = emptyMaps();
     const bodies = new Map<string, string>();
+    const spanFields = file.json<string[]>('spanFields');
     for (const entry of ENTITY_LIST) {
       const map = maps[entry.typename] as Map<string, Entity>;
+      const fields = spanFields.filter((name) => name.startsWith(`${entry.typename}.`)).map((name) => name.slice(entry.typename.length + 1));
       for (let chunk = 0; ; chunk++) {
         const name = `${entry.typename}:${chunk}`;
         if (chunk > 0 && !file.has(name)) break;
         for (const record of file.json<Record<string, unknown>[]>(name)) {
-          const entity = restored(record, bodies);
+          const entity = restored(record, fields, bodies);
           if (entity.typename === 'Article') bodies.set(entity.slug, entity.body);
           map.set(entity.slug, entity);
         }
