@@ -1,6 +1,8 @@
 /**
  * Growth: the synthetic dataset at each scale (generated once under .cache/synth/ and reused),
- * our server's load-and-index time and kept heap over it, and each operation's latency.
+ * our server's load-and-index time and kept heap over it, and each operation's latency. The
+ * server keeps a snapshot of each scale under .cache/snapshots/: the first run at a scale (or
+ * after the data layer changes) loads in full, later ones read the snapshot.
  */
 import { fileURLToPath } from 'node:url';
 import { isSynthesized, synthesize } from '../scripts/synth-data.js';
@@ -58,7 +60,7 @@ async function measureScale(scale: number, options: GrowthOptions): Promise<Grow
   const server = start(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', `${ROOT}bench/servers/growth.ts`],
-    { PORT: String(port), DATA_DIR: dataDir },
+    { PORT: String(port), DATA_DIR: dataDir, DATASET_SNAPSHOT_DIR: `${ROOT}.cache/snapshots/scale-${scale}` },
     true,
   );
   try {

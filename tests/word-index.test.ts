@@ -33,7 +33,7 @@ const reference = new MiniSearch<{ id: number; name: string; title: string; body
 });
 reference.addAll(documents.map(([name, title, body], id) => ({ id, name, title, body })));
 
-const index = new InvertedIndex(documents.length, (doc) => documents[doc], 3, fold);
+const index = InvertedIndex.build(documents.length, (doc) => documents[doc], 3, fold);
 
 /** Every hit of `query` in rank order, with its score. */
 function ranked(query: string): [number, number][] {
@@ -68,6 +68,16 @@ describe('the word index', () => {
   it.each(QUERIES)('ranks "%s" exactly as MiniSearch does', (query) => {
     const expected = reference.search(query).map((result) => [result.id, result.score]);
     expect(ranked(query)).toEqual(expected);
+  });
+
+  it.each(QUERIES.filter((query) => index.queryTerms(query).length === 1))('ranks the one word "%s" in full as MiniSearch does, once and from then on', (query) => {
+    const [term] = index.queryTerms(query);
+    const spec = { term, prefix: term.length >= 3, fuzzy: typosFor(term) };
+    const expected = reference.search(query).map((result) => [result.id, result.score]);
+    for (let time = 0; time < 2; time++) {
+      const { docs, scores } = index.rankWord(spec, { boosts: [4, 2, 1], weights: WEIGHTS });
+      expect(Array.from(docs, (doc, rank) => [doc, scores[rank]])).toEqual(expected);
+    }
   });
 
   it('finds something for most of the queries above (the comparison is not between two empty lists)', () => {

@@ -46,10 +46,11 @@ export class CalendarTable {
   }
 
   /** How many of the items at `positions` count in each year or month. */
-  count(positions: Iterable<number>, part: 'years' | 'months'): Map<string, number> {
+  count(positions: ArrayLike<number>, part: 'years' | 'months'): Map<string, number> {
     const lists = this[part];
     const counts = new Int32Array(lists.keys.length);
-    for (const position of positions) {
+    for (let at = 0; at < positions.length; at++) {
+      const position = positions[at];
       for (let i = lists.offsets[position]; i < lists.offsets[position + 1]; i++) counts[lists.buckets[i]]++;
     }
     const found = new Map<string, number>();

@@ -109,10 +109,11 @@ export const selectEvents = selector<Event, EventCriteria, EventOrderField>(
     placeSlugs: (d, slugs) => indexed(d, d.eventsByPlace, expandPlaces(d, slugs), (e, places) => e.locationSlug !== null && places.has(e.locationSlug)),
     articleSlugs: (d, slugs) => related(d, d.eventsByArticle, d.articlesByEvent, slugs),
     reportedBySlugs: (d, slugs) => indexed(d, d.eventsByRelayer, slugs, (e, relayers) => d.relayerSlugsOf(e).some((r) => relayers.has(r))),
-    types: (d, types) => indexed(d, d.eventsByType, types, (e, wanted) => wanted.has(e.type)),
+    // With a window, the window's date index looks only among these types (see `window`).
+    types: (d, types, c) => (c.window ? null : indexed(d, d.eventsByType, types, (e, wanted) => wanted.has(e.type))),
     precisions: (_d, precisions) => oneOf(precisions, (e) => e.date.precision),
     text: (_d, text) => textMatch(text, (e) => [e.title, e.summary]),
-    window: (d, window, c) => dated(d.eventDates, d.events, window, (e) => e.date, given(c.types) ? c.types : undefined),
+    window: (d, window, c) => dated(d.eventDates, d.events, window, (e) => e.date, given(c.types) ? { names: c.types, of: (e) => e.type } : undefined),
   },
   {
     DATE: { key: null },

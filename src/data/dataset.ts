@@ -1,14 +1,16 @@
 /**
  * The loaded dataset and its in-memory indexes. Every relation the API walks, in either
- * direction, is a Map look-up built once here, so no request scans a whole collection.
+ * direction, is a Map look-up built once (on first use), so no request scans a whole collection.
  */
 import { CalendarTable } from './calendar-table.js';
 import { chronologicalKey } from './dates.js';
 import { DateIndex } from './date-index.js';
+import { IndexMap, LazyGroup } from './index-map.js';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './external.js';
 import { LinkGraph } from './links.js';
 import { ENTITY_LIST, type EntityLists, type EntityMaps, type ModelOf } from './entities.js';
 import type { Actor, Article, Entity, EntityTypename, Event, FuzzyDate, Participation, Place, Statement, TextSpan, WeaponSystem } from './model.js';
+import type { InvertedIndexState } from './inverted-index.js';
 import { SearchIndex } from './search.js';
 
 /** Appends `value` to the list at `key`, creating it on first use. */
@@ -30,9 +32,22 @@ function pushUnique<K, V>(index: Map<K, V[]>, key: K, value: V): void {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The articles a list of spans quotes. */
+const articlesOf = (spans: TextSpan[]) => spans.map((span) => span.articleSlug);
+
 /** The newest publication date among articles: where an open end stops in facets. */
 function newestOf(articles: readonly Article[]): string {
   return articles.reduce((newest, a) => (a.publishedOn > newest ? a.publishedOn : newest), '0000-01-01');
+}
+
+/** What a snapshot keeps of a dataset beside its entities, so that it need not be derived again. */
+export interface Prebuilt {
+  /** The word index. */
+  searchState?: InvertedIndexState;
+  /** The longest plain list of each `Type.field` (see list-sizes.ts). */
+  listSizes?: ReadonlyMap<string, number>;
+  /** Each type's default order, as places in the iteration order of its map. */
+  orders?: Partial<Record<EntityTypename, Int32Array>>;
 }
 
 // The lists of every entity type (`dataset.actors`, …), derived from the registry.
@@ -40,82 +55,156 @@ export interface Dataset extends EntityLists {}
 
 export class Dataset {
 
-  readonly statementsBySpeaker = new Map<string, Statement[]>();
-  readonly statementsByReporter = new Map<string, Statement[]>();
-  readonly statementsByOccasion = new Map<string, Statement[]>();
-  readonly statementsByArticle = new Map<string, Statement[]>();
+  // Indexes in groups built together on first use (see index-map.ts): a large dataset is ready
+  // to serve without walking every record, and pays for each group once, when first asked.
+  private readonly statementIndexes = new LazyGroup(() => this.indexStatements());
+  private readonly eventIndexes = new LazyGroup(() => this.indexEvents());
+  private readonly actorIndexes = new LazyGroup(() => this.indexActors());
+  private readonly weaponSystemIndexes = new LazyGroup(() => this.indexWeaponSystems());
+  private readonly placeIndexes = new LazyGroup(() => this.indexPlaces());
+
+  readonly statementsBySpeaker = new IndexMap<string, Statement[]>(this.statementIndexes);
+  readonly statementsByReporter = new IndexMap<string, Statement[]>(this.statementIndexes);
+  readonly statementsByOccasion = new IndexMap<string, Statement[]>(this.statementIndexes);
+  readonly statementsByArticle = new IndexMap<string, Statement[]>(this.statementIndexes);
   /** Statements that assert an event: its "according to" claims. */
-  readonly claimsByEvent = new Map<string, Statement[]>();
+  readonly claimsByEvent = new IndexMap<string, Statement[]>(this.statementIndexes);
   /** Keyed `Typename:slug`. */
-  readonly statementsAbout = new Map<string, Statement[]>();
+  readonly statementsAbout = new IndexMap<string, Statement[]>(this.statementIndexes);
   /** Statements by the places they concern (see placeSlugsOf). */
-  readonly statementsByPlace = new Map<string, Statement[]>();
-  readonly participationsByActor = new Map<string, Participation[]>();
-  readonly eventsByActor = new Map<string, Event[]>();
-  readonly eventsByWeaponSystem = new Map<string, Event[]>();
-  readonly eventsByPlace = new Map<string, Event[]>();
-  readonly eventsByArticle = new Map<string, Event[]>();
+  readonly statementsByPlace = new IndexMap<string, Statement[]>(this.statementIndexes);
+  readonly participationsByActor = new IndexMap<string, Participation[]>(this.eventIndexes);
+  readonly eventsByActor = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly eventsByWeaponSystem = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly eventsByPlace = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly eventsByArticle = new IndexMap<string, Event[]>(this.eventIndexes);
   /** Events by the actors that relayed one of their claims. */
-  readonly eventsByRelayer = new Map<string, Event[]>();
-  readonly subEvents = new Map<string, Event[]>();
-  readonly actorsByArticle = new Map<string, Actor[]>();
-  readonly articlesByActor = new Map<string, Article[]>();
-  readonly weaponSystemsByArticle = new Map<string, WeaponSystem[]>();
-  readonly articlesByEvent = new Map<string, Article[]>();
-  readonly weaponSystemsByOperator = new Map<string, WeaponSystem[]>();
-  readonly actorsByAffiliation = new Map<string, Actor[]>();
-  readonly placesByCountry = new Map<string, Place[]>();
-  readonly eventsByType = new Map<string, Event[]>();
-  /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
-  readonly position = new Map<Entity, number>();
-  /** Events (grouped by type), statements and articles (by publication day) by date, for date windows. */
-  readonly eventDates: DateIndex;
-  readonly statementDates: DateIndex;
-  readonly articleDates: DateIndex;
-  /** The years and months each event and statement counts in, for facets. */
-  readonly eventCalendar: CalendarTable;
-  readonly statementCalendar: CalendarTable;
-  /** Every dated event and statement in timeline order (see timelineOrder). */
-  readonly timeline: (Event | Statement)[];
-  /** The timeline by date. */
-  readonly timelineDates: DateIndex;
-  /** Each timeline item's place in `timeline`. */
-  readonly timelinePosition = new Map<Event | Statement, number>();
+  readonly eventsByRelayer = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly subEvents = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly articlesByEvent = new IndexMap<string, Article[]>(this.eventIndexes);
+  readonly eventsByType = new IndexMap<string, Event[]>(this.eventIndexes);
+  readonly actorsByArticle = new IndexMap<string, Actor[]>(this.actorIndexes);
+  readonly articlesByActor = new IndexMap<string, Article[]>(this.actorIndexes);
+  readonly actorsByAffiliation = new IndexMap<string, Actor[]>(this.actorIndexes);
+  readonly weaponSystemsByArticle = new IndexMap<string, WeaponSystem[]>(this.weaponSystemIndexes);
+  readonly weaponSystemsByOperator = new IndexMap<string, WeaponSystem[]>(this.weaponSystemIndexes);
+  readonly placesByCountry = new IndexMap<string, Place[]>(this.placeIndexes);
+  private positions?: Map<Entity, number>;
+  private dateIndexes?: { events: DateIndex; statements: DateIndex; articles: DateIndex };
+  private calendars?: { events: CalendarTable; statements: CalendarTable };
+  private timelineParts?: { order: (Event | Statement)[]; dates: DateIndex; positions: Map<Event | Statement, number> };
   /** Full-text index over every entity, built once here. */
   readonly search: SearchIndex;
-  /** The typed, evidenced links between actors, as a graph. */
-  readonly links: LinkGraph;
+  private linkGraph?: LinkGraph;
 
   /**
    * @param digest sha256 of the files the dataset was loaded from (load.ts computes it); a
    *   dataset built in memory, as in tests, has none.
    * @param external facts from outside the articles (Wikidata ids, coordinates), kept apart.
+   * @param prebuilt what was derived before from these same entities (a snapshot keeps it).
    */
   constructor(
     readonly maps: EntityMaps,
     readonly digest = '',
     readonly external: ExternalFacts = NO_EXTERNAL_FACTS,
+    readonly prebuilt: Prebuilt = {},
   ) {
     for (const entry of ENTITY_LIST) {
-      Object.assign(this, { [entry.collection]: entry.order(maps[entry.typename].values()) });
+      const entities = [...maps[entry.typename].values()];
+      const order = prebuilt.orders?.[entry.typename];
+      Object.assign(this, { [entry.collection]: order ? Array.from(order, (index) => entities[index]) : entry.order(entities) });
     }
-    this.buildIndexes();
-    this.eventDates = new DateIndex(
-      this.events.map((event) => event.date),
-      (position) => this.events[position].type,
-    );
-    this.statementDates = new DateIndex(this.statements.map((statement) => statement.saidOn));
-    this.articleDates = new DateIndex(this.articles.map((article) => ({ start: article.publishedOn, end: article.publishedOn })));
-    this.eventCalendar = new CalendarTable(
-      this.events.map((event) => ({ date: event.date, openEnd: newestOf(this.articlesByEvent.get(event.slug) ?? []) })),
-    );
-    this.statementCalendar = new CalendarTable(
-      this.statements.map((statement) => ({ date: statement.saidOn, openEnd: maps.Article.get(statement.articleSlug)!.publishedOn })),
-    );
-    this.timeline = this.timelineOrder();
-    this.timelineDates = new DateIndex(this.timeline.map((item) => (item.typename === 'Event' ? item.date : item.saidOn)));
-    this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)));
-    this.links = new LinkGraph(this);
+    this.search = new SearchIndex(ENTITY_LIST.flatMap((entry) => this.listOf(entry.collection)), prebuilt.searchState);
+  }
+
+  // What follows is built when first asked for: a large dataset is ready before it is needed.
+
+  /** Each entity's position in its type's default order: merges and tie-breaks sort by it. */
+  get position(): ReadonlyMap<Entity, number> {
+    if (!this.positions) {
+      this.positions = new Map();
+      for (const entry of ENTITY_LIST) this.listOf(entry.collection).forEach((entity, index) => this.positions!.set(entity, index));
+    }
+    return this.positions;
+  }
+
+  /** Events (grouped by type) by date, for date windows. */
+  get eventDates(): DateIndex {
+    return this.dateIndexesOf().events;
+  }
+
+  /** Statements by the date they were made, for date windows. */
+  get statementDates(): DateIndex {
+    return this.dateIndexesOf().statements;
+  }
+
+  /** Articles by publication day, for date windows. */
+  get articleDates(): DateIndex {
+    return this.dateIndexesOf().articles;
+  }
+
+  private dateIndexesOf(): { events: DateIndex; statements: DateIndex; articles: DateIndex } {
+    return (this.dateIndexes ??= {
+      events: new DateIndex(
+        this.events.map((event) => event.date),
+        (position) => this.events[position].type,
+      ),
+      statements: new DateIndex(this.statements.map((statement) => statement.saidOn)),
+      articles: new DateIndex(this.articles.map((article) => ({ start: article.publishedOn, end: article.publishedOn }))),
+    });
+  }
+
+  /** Every dated event and statement in timeline order (see timelineOrder). */
+  get timeline(): readonly (Event | Statement)[] {
+    return this.timelineOf().order;
+  }
+
+  /** The timeline by date. */
+  get timelineDates(): DateIndex {
+    return this.timelineOf().dates;
+  }
+
+  /** Each timeline item's place in `timeline`. */
+  get timelinePosition(): ReadonlyMap<Event | Statement, number> {
+    return this.timelineOf().positions;
+  }
+
+  private timelineOf(): { order: (Event | Statement)[]; dates: DateIndex; positions: Map<Event | Statement, number> } {
+    if (!this.timelineParts) {
+      const order = this.timelineOrder();
+      this.timelineParts = {
+        order,
+        dates: new DateIndex(order.map((item) => (item.typename === 'Event' ? item.date : item.saidOn))),
+        positions: new Map(order.map((item, index) => [item, index])),
+      };
+    }
+    return this.timelineParts;
+  }
+
+  /** The typed, evidenced links between actors, as a graph: built when first asked for, as few requests need it. */
+  get links(): LinkGraph {
+    return (this.linkGraph ??= new LinkGraph(this));
+  }
+
+  /** The years and months each event counts in, for facets (built when first asked for). */
+  get eventCalendar(): CalendarTable {
+    return this.calendarTables().events;
+  }
+
+  /** The years and months each statement counts in, for facets (built when first asked for). */
+  get statementCalendar(): CalendarTable {
+    return this.calendarTables().statements;
+  }
+
+  private calendarTables(): { events: CalendarTable; statements: CalendarTable } {
+    return (this.calendars ??= {
+      events: new CalendarTable(
+        this.events.map((event) => ({ date: event.date, openEnd: newestOf(this.articlesByEvent.get(event.slug) ?? []) })),
+      ),
+      statements: new CalendarTable(
+        this.statements.map((statement) => ({ date: statement.saidOn, openEnd: this.maps.Article.get(statement.articleSlug)!.publishedOn })),
+      ),
+    });
   }
 
   /** Looks up an entity of a given type by slug. */
@@ -167,14 +256,10 @@ export class Dataset {
       const eventFirst = s === statements.length || (e < events.length && events[e].key <= statements[s].key);
       order.push(eventFirst ? events[e++].item : statements[s++].item);
     }
-    order.forEach((item, index) => this.timelinePosition.set(item, index));
     return order;
   }
 
-  private buildIndexes(): void {
-    for (const entry of ENTITY_LIST) this.listOf(entry.collection).forEach((entity, index) => this.position.set(entity, index));
-    const articlesOf = (spans: TextSpan[]) => spans.map((span) => span.articleSlug);
-
+  private indexStatements(): void {
     for (const statement of this.statements) {
       push(this.statementsBySpeaker, statement.speakerSlug, statement);
       for (const reporter of statement.reportedBySlugs) pushUnique(this.statementsByReporter, reporter, statement);
@@ -184,7 +269,9 @@ export class Dataset {
       for (const ref of statement.about) pushUnique(this.statementsAbout, `${ref.typename}:${ref.slug}`, statement);
       for (const place of this.placeSlugsOf(statement)) push(this.statementsByPlace, place, statement);
     }
+  }
 
+  private indexEvents(): void {
     for (const event of this.events) {
       push(this.eventsByType, event.type, event);
       for (const participation of event.participants) {
@@ -202,8 +289,11 @@ export class Dataset {
         push(this.articlesByEvent, event.slug, this.maps.Article.get(article)!);
       }
     }
+    for (const list of this.articlesByEvent.values()) list.sort(this.newestFirst);
+  }
 
-    // An actor appears in an article where the article names it or it speaks, relays or takes part there.
+  /** An actor appears in an article where the article names it or it speaks, relays or takes part there. */
+  private indexActors(): void {
     const actorArticles = new Map<string, Set<string>>();
     const note = (actor: string, article: string) => {
       const set = actorArticles.get(actor) ?? new Set<string>();
@@ -227,7 +317,10 @@ export class Dataset {
       }
       if (actor.affiliationSlug) push(this.actorsByAffiliation, actor.affiliationSlug, actor);
     }
+    for (const list of this.articlesByActor.values()) list.sort(this.newestFirst);
+  }
 
+  private indexWeaponSystems(): void {
     for (const weapon of this.weaponSystems) {
       const articles = new Set(articlesOf(weapon.mentions));
       for (const event of this.eventsByWeaponSystem.get(weapon.slug) ?? []) {
@@ -236,10 +329,12 @@ export class Dataset {
       for (const article of articles) push(this.weaponSystemsByArticle, article, weapon);
       for (const operator of weapon.operatorSlugs) push(this.weaponSystemsByOperator, operator, weapon);
     }
-
-    for (const place of this.places) if (place.countrySlug) push(this.placesByCountry, place.countrySlug, place);
-    const newestFirst = (a: Article, b: Article) => this.position.get(a)! - this.position.get(b)!;
-    for (const list of this.articlesByActor.values()) list.sort(newestFirst);
-    for (const list of this.articlesByEvent.values()) list.sort(newestFirst);
   }
+
+  private indexPlaces(): void {
+    for (const place of this.places) if (place.countrySlug) push(this.placesByCountry, place.countrySlug, place);
+  }
+
+  /** Articles newest first: their default order. */
+  private readonly newestFirst = (a: Article, b: Article) => this.position.get(a)! - this.position.get(b)!;
 }

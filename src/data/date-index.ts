@@ -35,6 +35,8 @@ class SortedRun {
   readonly keys: string[] = [];
   readonly positions: number[] = [];
   longest = 0;
+  /** True when the positions ascend too (the list is in date order): matches come out in list order. */
+  ascending = true;
 
   /** The first index whose key is at least `key` (0 for null). */
   from(key: string | null): number {
@@ -64,6 +66,7 @@ function runOf(entries: [string, number, number][]): SortedRun {
   const run = new SortedRun();
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   for (const [key, position, length] of entries) {
+    if (run.positions.length > 0 && position < run.positions[run.positions.length - 1]) run.ascending = false;
     run.keys.push(key);
     run.positions.push(position);
     run.longest = Math.max(run.longest, length);
@@ -131,8 +134,47 @@ class Runs {
   }
 }
 
+/** Stands for a missing start: before every day. */
+const NO_START = -1;
+/** Stands for a missing end: after every day. */
+const NO_END = 100_000_000;
+
+/** An ISO day as the number YYYYMMDD, which orders as the text does; null when it is not YYYY-MM-DD. */
+function dayKey(iso: string): number | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10)) : null;
+}
+
+/** Every item's first and last day as numbers, or null when some date is not YYYY-MM-DD. */
+function dayNumbers(dates: readonly Dated[]): { starts: Int32Array; ends: Int32Array } | null {
+  const starts = new Int32Array(dates.length);
+  const ends = new Int32Array(dates.length);
+  for (let position = 0; position < dates.length; position++) {
+    const date = dates[position];
+    const start = date?.start == null ? NO_START : dayKey(date.start);
+    const end = date?.end == null ? NO_END : dayKey(date.end);
+    if (start === null || end === null) return null;
+    starts[position] = start;
+    ends[position] = end;
+  }
+  return { starts, ends };
+}
+
+/** What a window matches in a date index (see DateIndex.matches). */
+export interface WindowMatches {
+  count: number;
+  /** The positions of the matches, in no particular order. */
+  positions: Int32Array;
+  /** The position of the match at `index` (from 0) in ascending order. */
+  positionAt(index: number): number;
+}
+
 export class DateIndex {
   private readonly groups = new Map<string, Runs>();
+  /**
+   * Each item's first and last day as numbers (missing sides as NO_START and NO_END), so the
+   * check of a candidate compares two integers; null when some date is not YYYY-MM-DD.
+   */
+  private readonly days: { starts: Int32Array; ends: Int32Array } | null;
 
   /**
    * @param dates each item's date by position (its place in the list's default order).
@@ -151,18 +193,68 @@ export class DateIndex {
       else members.set(group, [position]);
     });
     for (const [group, positions] of members) this.groups.set(group, new Runs(dates, positions));
+    this.days = dayNumbers(dates);
   }
 
   /** Positions of the items (of `groups`, or of all) whose date matches `window`, ascending. */
   matching(window: DateWindow, groups?: readonly string[]): Int32Array {
-    const found = new IntList();
-    for (const [run, from, to] of this.candidates(window, groups)) {
-      for (let i = from; i < to; i++) {
-        const position = run.positions[i];
-        if (matchesWindow(this.dates[position], window)) found.push(position);
-      }
+    return this.find(window, groups).found.sort();
+  }
+
+  /**
+   * The items (of `groups`, or of all) whose date matches `window`: how many, their positions
+   * in no order, and the one at each place in ascending order, worked out only as far as read
+   * when the list is in date order (each run's matches then ascend, and are merged lazily).
+   */
+  matches(window: DateWindow, groups?: readonly string[]): WindowMatches {
+    const { found: positions, segments } = this.find(window, groups);
+    if (!segments.every((segment) => segment.ascending)) {
+      const sorted = positions.slice().sort();
+      return { count: positions.length, positions, positionAt: (index) => sorted[index] };
     }
-    return found.toArray().sort();
+    const merged = new IntList(32);
+    const heads = segments.map((segment) => segment.from);
+    return {
+      count: positions.length,
+      positions,
+      positionAt: (index) => {
+        while (merged.length <= index) {
+          let best = -1;
+          for (let s = 0; s < segments.length; s++) {
+            if (heads[s] < segments[s].to && (best < 0 || positions[heads[s]] < positions[heads[best]])) best = s;
+          }
+          merged.push(positions[heads[best]++]);
+        }
+        return merged.at(index);
+      },
+    };
+  }
+
+  /** Every match, run after run, and where each run's matches lie in the list. */
+  private find(window: DateWindow, groups?: readonly string[]): { found: Int32Array; segments: { from: number; to: number; ascending: boolean }[] } {
+    const candidates = this.candidates(window, groups);
+    // Room for every candidate, so the scan only writes.
+    const found = new Int32Array(candidates.reduce((sum, [, first, last]) => sum + last - first, 0));
+    let count = 0;
+    const segments: { from: number; to: number; ascending: boolean }[] = [];
+    const from = window.from === null ? NO_START : dayKey(window.from);
+    const to = window.to === null ? NO_END : dayKey(window.to);
+    const days = from !== null && to !== null ? this.days : null;
+    for (const [run, first, last] of candidates) {
+      const start = count;
+      for (let i = first; i < last; i++) {
+        const position = run.positions[i];
+        // As matchesWindow, on numbers: a missing side of the window holds for every date.
+        const matches = !days
+          ? matchesWindow(this.dates[position], window)
+          : window.match === 'WITHIN'
+            ? (window.from === null || days.starts[position] >= from!) && (window.to === null || days.ends[position] <= to!)
+            : days.ends[position] >= from! && days.starts[position] <= to!;
+        if (matches) found[count++] = position;
+      }
+      if (count > start) segments.push({ from: start, to: count, ascending: run.ascending });
+    }
+    return { found: found.subarray(0, count), segments };
   }
 
   /** At least as many as `matching` finds, from binary searches alone. */

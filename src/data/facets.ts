@@ -1,5 +1,6 @@
 /** Facet counts over a whole filtered list of events or statements: by type, year, month, actor and weapon system. */
 import type { Dataset } from './dataset.js';
+import { knownPositions } from './list-positions.js';
 import type { Entity, Event, Statement } from './model.js';
 import type { EventType, StatementKind } from './records.js';
 
@@ -40,17 +41,58 @@ function lazyFacets<K extends string>(makers: { [F in keyof Facets<K>]: () => Fa
   return facets;
 }
 
-/** The positions of `items` in their type's default order. */
-function positionsOf(dataset: Dataset, items: readonly Entity[]): number[] {
-  return items.map((item) => dataset.position.get(item)!);
+/** The positions of `items` in their type's default order, looked up once and only when the list does not carry them. */
+function positionsOf(dataset: Dataset, items: readonly Entity[]): () => ArrayLike<number> {
+  let positions: ArrayLike<number> | undefined;
+  return () => (positions ??= knownPositions(items) ?? items.map((item) => dataset.position.get(item)!));
+}
+
+/** Each item's value of one enum field, as small numbers by position: counting them touches no item. */
+interface Codes {
+  names: string[];
+  byPosition: Int32Array;
+}
+
+const codeTables = new WeakMap<readonly unknown[], Codes>();
+
+/** The codes of `valueOf` over `all` (a type's default-order list), made once per list. */
+function codesOf<T>(all: readonly T[], valueOf: (item: T) => string): Codes {
+  let codes = codeTables.get(all);
+  if (!codes) {
+    const ids = new Map<string, number>();
+    const byPosition = Int32Array.from(all, (item) => {
+      const value = valueOf(item);
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    });
+    codeTables.set(all, (codes = { names: [...ids.keys()], byPosition }));
+  }
+  return codes;
+}
+
+/**
+ * Counts of `valueOf` (an enum field) over `items`: through their known positions in `all` and
+ * the field's codes when the list carries positions (no walk of a lazy list), else item by item.
+ */
+function tallyOf<T, K extends string>(items: readonly T[], all: readonly T[], valueOf: (item: T) => K): Count<K>[] {
+  const known = knownPositions(items);
+  if (!known) return tally(items.map(valueOf));
+  const { names, byPosition } = codesOf(all, valueOf);
+  const counts = new Int32Array(names.length);
+  for (let at = 0; at < known.length; at++) counts[byPosition[known[at]]]++;
+  const found = new Map<K, number>();
+  counts.forEach((count, id) => count && found.set(names[id] as K, count));
+  return ranked(found);
 }
 
 /** Facet counts over a whole filtered list of events. */
 export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<EventType> {
+  const positions = positionsOf(dataset, events);
   return lazyFacets({
-    types: () => tally(events.map((e) => e.type)),
-    years: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'years')),
-    months: () => ranked(dataset.eventCalendar.count(positionsOf(dataset, events), 'months')),
+    types: () => tallyOf(events, dataset.events, (e) => e.type),
+    years: () => ranked(dataset.eventCalendar.count(positions(), 'years')),
+    months: () => ranked(dataset.eventCalendar.count(positions(), 'months')),
     actors: () => tally(events.flatMap((e) => [...new Set(e.participants.map((p) => p.actorSlug))])),
     weaponSystems: () => tally(events.flatMap((e) => e.weaponSystemSlugs)),
   });
@@ -58,10 +100,11 @@ export function eventFacets(dataset: Dataset, events: readonly Event[]): Facets<
 
 /** Facet counts over a whole filtered list of statements (actors are speakers). */
 export function statementFacets(dataset: Dataset, statements: readonly Statement[]): Facets<StatementKind> {
+  const positions = positionsOf(dataset, statements);
   return lazyFacets({
-    types: () => tally(statements.map((s) => s.kind)),
-    years: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'years')),
-    months: () => ranked(dataset.statementCalendar.count(positionsOf(dataset, statements), 'months')),
+    types: () => tallyOf(statements, dataset.statements, (s) => s.kind),
+    years: () => ranked(dataset.statementCalendar.count(positions(), 'years')),
+    months: () => ranked(dataset.statementCalendar.count(positions(), 'months')),
     actors: () => tally(statements.map((s) => s.speakerSlug)),
     weaponSystems: () =>
       tally(statements.flatMap((s) => s.about.filter((r) => r.typename === 'WeaponSystem').map((r) => r.slug))),

@@ -13,6 +13,8 @@ import { Ranking } from './ranking.js';
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 /** The most query terms whose expansion into index words is kept. */
 const MAX_EXPANSIONS = 10_000;
+/** The most documents, over all query words, whose full ranking is kept (12 bytes each). */
+const MAX_RANKED_DOCUMENTS = 4_000_000;
 
 /** MiniSearch's BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -50,14 +52,36 @@ export interface Matches {
   termsOf(doc: number): string[];
 }
 
+/** What an index is made of, apart from its word tree (rebuilt from `terms`): what a snapshot keeps. */
+export interface InvertedIndexState {
+  /** Index words by id, in first-seen order. */
+  terms: string[];
+  documentCount: number;
+  /** `fieldLength[doc * fields + field]`: distinct words of the field, as MiniSearch counts them. */
+  fieldLength: Int32Array;
+  averageFieldLength: number[];
+  /** Postings of term `t` in field `f` are `offsets[t * fields + f]` up to the next offset. */
+  offsets: Int32Array;
+  postingDocs: Int32Array;
+  postingFrequencies: Int32Array;
+}
+
+/** Every document one query word matches, best first: its postings ordered by impact. */
+export interface RankedWord {
+  /** Matched documents in rank order. */
+  docs: Int32Array;
+  /** Their scores, in the same order. */
+  scores: Float64Array;
+  /** The index words a document matched, for marking them in a snippet. */
+  termsOf(doc: number): string[];
+}
+
 export class InvertedIndex {
-  private readonly dictionary = new SearchableMap<number>();
+  private words?: SearchableMap<number>;
   private readonly terms: string[];
   private readonly documentCount: number;
-  /** `fieldLength[doc * fields + field]`: distinct words of the field, as MiniSearch counts them. */
   private readonly fieldLength: Int32Array;
   private readonly averageFieldLength: number[];
-  /** Postings of term `t` in field `f` are `offsets[t * fields + f]` up to the next offset. */
   private readonly offsets: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingFrequencies: Int32Array;
@@ -66,6 +90,55 @@ export class InvertedIndex {
   private generation = 0;
   /** Query terms already expanded into index words (see `derive`). */
   private readonly expansions = new LRUCache<string, readonly DerivedTerm[]>({ max: MAX_EXPANSIONS });
+  /** Query words already ranked in full (see `rankWord`), kept by how many documents they hold. */
+  private readonly rankedWords = new LRUCache<string, RankedWord>({
+    maxSize: MAX_RANKED_DOCUMENTS,
+    sizeCalculation: (ranked) => Math.max(1, ranked.docs.length),
+  });
+
+  /** An index over `state`, as `build` or a snapshot gives it; `fields` and `processTerm` as `build` took them. */
+  constructor(
+    state: InvertedIndexState,
+    private readonly fields: number,
+    private readonly processTerm: (term: string) => string,
+  ) {
+    ({
+      terms: this.terms,
+      documentCount: this.documentCount,
+      fieldLength: this.fieldLength,
+      averageFieldLength: this.averageFieldLength,
+      offsets: this.offsets,
+      postingDocs: this.postingDocs,
+      postingFrequencies: this.postingFrequencies,
+    } = state);
+    const n = this.documentCount;
+    this.scratch = {
+      stamp: new Int32Array(n),
+      querySpec: new Int32Array(n),
+      specScore: new Float64Array(n),
+      total: new Float64Array(n),
+      quality: new Int32Array(n),
+    };
+  }
+
+  /**
+   * The index words as a radix tree, for prefix and fuzzy look-ups; made at the first search.
+   * Insertion in first-seen order builds the same tree as MiniSearch, so look-ups list their
+   * words in the same order.
+   */
+  private get dictionary(): SearchableMap<number> {
+    if (!this.words) {
+      this.words = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.words!.set(term, id));
+    }
+    return this.words;
+  }
+
+  /** What the index is made of (see InvertedIndexState). */
+  get state(): InvertedIndexState {
+    const { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies } = this;
+    return { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies };
+  }
 
   /**
    * Indexes `documentCount` documents numbered from 0, each given by `textsOf` as its field texts
@@ -73,17 +146,16 @@ export class InvertedIndex {
    * Words are split as MiniSearch splits them and kept as `processTerm` returns them (dropped
    * when it returns an empty string).
    */
-  constructor(
+  static build(
     documentCount: number,
     textsOf: (doc: number) => readonly string[],
-    private readonly fields: number,
-    private readonly processTerm: (term: string) => string,
-  ) {
-    this.documentCount = documentCount;
-    this.fieldLength = new Int32Array(documentCount * fields);
-    this.averageFieldLength = new Array<number>(fields).fill(0);
+    fields: number,
+    processTerm: (term: string) => string,
+  ): InvertedIndex {
+    const fieldLength = new Int32Array(documentCount * fields);
+    const averageFieldLength = new Array<number>(fields).fill(0);
     const termIds = new Map<string, number>();
-    this.terms = [];
+    const terms: string[] = [];
     // Each distinct raw word is folded once; `rawTerm` is its term id, or -1 when it folds to nothing.
     const rawIds = new Map<string, number>();
     const rawTerm = new IntList();
@@ -110,9 +182,9 @@ export class InvertedIndex {
             const term = processTerm(token);
             let id = term ? termIds.get(term) : -1;
             if (id === undefined) {
-              id = this.terms.length;
+              id = terms.length;
               termIds.set(term, id);
-              this.terms.push(term);
+              terms.push(term);
               termSeen.push(0);
               termFrequency.push(0);
             }
@@ -131,9 +203,9 @@ export class InvertedIndex {
           }
           termFrequency.set(id, termFrequency.at(id) + 1);
         }
-        this.fieldLength[doc * fields + field] = distinct;
+        fieldLength[doc * fields + field] = distinct;
         // MiniSearch's running average, operation for operation.
-        this.averageFieldLength[field] = (this.averageFieldLength[field] * doc + distinct) / (doc + 1);
+        averageFieldLength[field] = (averageFieldLength[field] * doc + distinct) / (doc + 1);
         for (const id of touched) {
           found.key.push(id * fields + field);
           found.frequency.push(termFrequency.at(id));
@@ -141,32 +213,23 @@ export class InvertedIndex {
       }
     }
     found.docStart[documentCount] = found.key.length;
-    // Insertion in first-seen order builds the same radix tree as MiniSearch, so prefix and fuzzy
-    // look-ups list their words in the same order.
-    this.terms.forEach((term, id) => this.dictionary.set(term, id));
 
     // Counting sort of the postings by term and field; each list stays in document order.
-    this.offsets = new Int32Array(this.terms.length * fields + 1);
-    for (let i = 0; i < found.key.length; i++) this.offsets[found.key.at(i) + 1]++;
-    for (let i = 1; i < this.offsets.length; i++) this.offsets[i] += this.offsets[i - 1];
-    const next = this.offsets.slice(0, -1);
-    this.postingDocs = new Int32Array(found.key.length);
-    this.postingFrequencies = new Int32Array(found.key.length);
+    const offsets = new Int32Array(terms.length * fields + 1);
+    for (let i = 0; i < found.key.length; i++) offsets[found.key.at(i) + 1]++;
+    for (let i = 1; i < offsets.length; i++) offsets[i] += offsets[i - 1];
+    const next = offsets.slice(0, -1);
+    const postingDocs = new Int32Array(found.key.length);
+    const postingFrequencies = new Int32Array(found.key.length);
     for (let doc = 0; doc < documentCount; doc++) {
       for (let i = found.docStart[doc]; i < found.docStart[doc + 1]; i++) {
         const at = next[found.key.at(i)]++;
-        this.postingDocs[at] = doc;
-        this.postingFrequencies[at] = found.frequency.at(i);
+        postingDocs[at] = doc;
+        postingFrequencies[at] = found.frequency.at(i);
       }
     }
-    const n = documentCount;
-    this.scratch = {
-      stamp: new Int32Array(n),
-      querySpec: new Int32Array(n),
-      specScore: new Float64Array(n),
-      total: new Float64Array(n),
-      quality: new Int32Array(n),
-    };
+    const state = { terms, documentCount, fieldLength, averageFieldLength, offsets, postingDocs, postingFrequencies };
+    return new InvertedIndex(state, fields, processTerm);
   }
 
   /** The words of a query, split and processed as the indexed texts were. */
@@ -246,6 +309,28 @@ export class InvertedIndex {
       docs,
       termsOf: (doc) => [...new Set(allTerms.filter(({ id }) => this.contains(id, doc)).map(({ id }) => this.terms[id]))],
     };
+  }
+
+  /**
+   * The documents a one-word query matches, ranked in full (score, then the order in which
+   * `search` first matches them, as `Ranking` orders them). A word's ranking never changes, so
+   * it is made once, on first use, and kept: a page of a common word then costs its length, not
+   * a pass over the word's postings.
+   */
+  rankWord(spec: QueryTerm, options: Omit<QueryOptions, 'accept'>): RankedWord {
+    const key = `${spec.term}\u0000${spec.prefix}\u0000${spec.fuzzy}\u0000${options.weights.prefix}\u0000${options.weights.fuzzy}\u0000${options.boosts.join()}`;
+    let ranked = this.rankedWords.get(key);
+    if (!ranked) {
+      const matches = this.search([spec], options);
+      const order = matches.ranking.order();
+      ranked = {
+        docs: Int32Array.from(order, (candidate) => matches.docs[candidate]),
+        scores: Float64Array.from(order, (candidate) => matches.ranking.scoreOf(candidate)),
+        termsOf: matches.termsOf,
+      };
+      this.rankedWords.set(key, ranked);
+    }
+    return ranked;
   }
 
   /**

@@ -12,6 +12,8 @@ export interface PlainListSizes {
 }
 
 export function plainListSizes(dataset: Dataset): PlainListSizes {
+  const known = dataset.prebuilt.listSizes;
+  if (known) return { byField: new Map(known) };
   const byField = new Map<string, number>();
   const note = (key: string, length: number) => byField.set(key, Math.max(byField.get(key) ?? 0, length));
   for (const [typename, records] of Object.entries(dataset.maps)) {

@@ -8,7 +8,7 @@
  * may reference any record by slug.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { checkFuzzyDate } from './dates.js';
@@ -18,6 +18,7 @@ import { resolveSelector, spanAt } from './evidence.js';
 import { EXTERNAL_FILE, externalFacts, externalFile, NO_EXTERNAL_FACTS } from './external.js';
 import type { Entity, EntityTypename, FuzzyDate, TextSpan } from './model.js';
 import { collectionEnvelope, type FuzzyDateRecord, type QuantityRecord, type SelectorRecord } from './records.js';
+import { readDatasetSnapshot, writeDatasetSnapshot } from './snapshot.js';
 
 export interface DataProblem {
   file: string;
@@ -43,6 +44,9 @@ function jsonPath(path: readonly PropertyKey[]): string {
     '$',
   );
 }
+
+/** The files every article folder needs, read first and in this order. */
+const REQUIRED_FILES = ['body.txt', ENTITY_TYPES.Article.file];
 
 /** A validated record, with where it came from so later checks can name the file and path. */
 interface Located {
@@ -126,7 +130,7 @@ class Loader {
     const base = `articles/${folder}`;
     // One listing per folder instead of a look-up per file.
     const present = new Set(readdirSync(join(this.dir, base)));
-    for (const required of ['body.txt', ENTITY_TYPES.Article.file]) {
+    for (const required of REQUIRED_FILES) {
       if (!present.has(required)) {
         this.problem(`${base}/${required}`, '$', `missing: every article folder needs ${required === 'body.txt' ? 'its verbatim body.txt' : `an ${required}`}`);
         return;
@@ -226,18 +230,80 @@ class Loader {
   }
 }
 
-/** Loads and validates the dataset in `dir`, or throws a DataLoadError listing every problem. */
-export function loadDataset(dir: string): Dataset {
-  const articlesDir = join(dir, 'articles');
-  if (!existsSync(articlesDir)) {
-    throw new DataLoadError([{ file: 'articles', path: '$', reason: 'the folder data/articles does not exist' }]);
-  }
-  const loader = new Loader(dir);
-  const folders = readdirSync(articlesDir, { withFileTypes: true })
+/** The article folders of the dataset in `dir`, in reading order. */
+function articleFolders(dir: string): string[] {
+  return readdirSync(join(dir, 'articles'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
-  for (const folder of folders) loader.readFolder(folder);
+}
+
+/**
+ * The digest a load of `dir` computes when the dataset is valid: the same files in the same
+ * order (each folder's text, its article, its record files in registry order, then the
+ * external facts), without parsing any of them.
+ */
+export function digestOf(dir: string): string {
+  const digest = createHash('sha256');
+  // One buffer for every file: tens of thousands of reads leave no garbage behind.
+  let scratch = Buffer.allocUnsafe(1 << 20);
+  const add = (file: string) => {
+    const fd = openSync(join(dir, file), 'r');
+    try {
+      // Read to the end, the buffer doubled whenever a file fills it.
+      let read = 0;
+      for (let more = 1; more > 0; read += more) {
+        if (read === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+        more = readSync(fd, scratch, read, scratch.length - read, read);
+      }
+      digest.update(`${file}\n`).update(scratch.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+  };
+  for (const folder of articleFolders(dir)) {
+    const base = `articles/${folder}`;
+    const present = new Set(readdirSync(join(dir, base)));
+    for (const file of REQUIRED_FILES) if (present.has(file)) add(`${base}/${file}`);
+    for (const entry of ENTITY_LIST) if (!entry.single && present.has(entry.file)) add(`${base}/${entry.file}`);
+  }
+  if (existsSync(join(dir, EXTERNAL_FILE))) add(EXTERNAL_FILE);
+  return digest.digest('hex');
+}
+
+export interface LoadOptions {
+  /**
+   * A folder for a snapshot of the loaded dataset (created when missing; never inside the data
+   * folder). A snapshot made for byte-identical files by this same code is read instead of
+   * validating and indexing again; otherwise the dataset is loaded in full and a snapshot written.
+   */
+  snapshotDir?: string;
+}
+
+/**
+ * Loads and validates the dataset in `dir`, or throws a DataLoadError listing every problem;
+ * with `snapshotDir`, reads the snapshot of these very files when there is one (see LoadOptions).
+ */
+export function loadDataset(dir: string, { snapshotDir }: LoadOptions = {}): Dataset {
+  if (!existsSync(join(dir, 'articles'))) {
+    throw new DataLoadError([{ file: 'articles', path: '$', reason: 'the folder data/articles does not exist' }]);
+  }
+  if (snapshotDir === undefined) return validatedDataset(dir);
+  const snapshot = readDatasetSnapshot(snapshotDir, digestOf(dir));
+  if (snapshot) return snapshot;
+  const dataset = validatedDataset(dir);
+  try {
+    writeDatasetSnapshot(snapshotDir, dataset);
+  } catch {
+    // A snapshot only saves time at the next start; failing to write one changes nothing now.
+  }
+  return dataset;
+}
+
+/** Reads, validates and indexes every file of `dir`. */
+function validatedDataset(dir: string): Dataset {
+  const loader = new Loader(dir);
+  for (const folder of articleFolders(dir)) loader.readFolder(folder);
   const maps = loader.build();
   // Facts from outside the articles (Wikidata ids, coordinates), when the dataset has them.
   let external = NO_EXTERNAL_FACTS;

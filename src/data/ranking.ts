@@ -27,6 +27,12 @@ export class Ranking {
     return this.ranked[rank];
   }
 
+  /** Every candidate in rank order. */
+  order(): Int32Array {
+    const { scores } = this;
+    return Int32Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
+  }
+
   /** True when candidate `a` ranks before candidate `b`. */
   private before(a: number, b: number): boolean {
     const { scores } = this;

@@ -4,7 +4,8 @@
  * dataset is loaded; a query ranks only as many hits as are read.
  */
 import { entityTypeOf } from './entities.js';
-import { InvertedIndex } from './inverted-index.js';
+import { IntList } from './growable.js';
+import { InvertedIndex, type InvertedIndexState, type RankedWord } from './inverted-index.js';
 import { lazyList } from './lazy-list.js';
 import type { Entity, EntityTypename } from './model.js';
 import { fold } from './text.js';
@@ -115,20 +116,53 @@ export class SearchIndex {
   private readonly index: InvertedIndex;
   /** Every indexed entity, by document number. */
   private readonly entities: Entity[];
+  /** Each ranked word's hits by entity type, counted when a search by type first needs them. */
+  private readonly typeCounts = new WeakMap<RankedWord, Map<string, number>>();
 
-  /** @param entities every entity, in registry order: a document's number is its place here. */
-  constructor(entities: Entity[]) {
+  /**
+   * @param entities every entity, in registry order: a document's number is its place here.
+   * @param state the index built before over these same entities (from a snapshot), if any.
+   */
+  constructor(entities: Entity[], state?: InvertedIndexState) {
     this.entities = entities;
-    this.index = new InvertedIndex(
-      this.entities.length,
-      (doc) => {
-        const entity = this.entities[doc];
-        const { name, title, body } = entityTypeOf(entity).document(entity);
-        return [name, title, body];
-      },
-      FIELD_BOOSTS.length,
-      fold,
-    );
+    this.index = state
+      ? new InvertedIndex(state, FIELD_BOOSTS.length, fold)
+      : InvertedIndex.build(
+          this.entities.length,
+          (doc) => {
+            const entity = this.entities[doc];
+            const { name, title, body } = entityTypeOf(entity).document(entity);
+            return [name, title, body];
+          },
+          FIELD_BOOSTS.length,
+          fold,
+        );
+  }
+
+  /**
+   * The hits of a one-word query, from the word's full ranking: those of the `wanted` types
+   * (all when null) in the same order. A page reads the ranking only as far as its last hit.
+   */
+  private wordHits(ranked: RankedWord, wanted: ReadonlySet<string> | null): readonly SearchHit[] {
+    const hitAt = (at: number) => new Hit(this.entities[ranked.docs[at]], ranked.scores[at], () => ranked.termsOf(ranked.docs[at]));
+    if (!wanted) return lazyList(ranked.docs.length, hitAt);
+    let counts = this.typeCounts.get(ranked);
+    if (!counts) this.typeCounts.set(ranked, (counts = countsByType(ranked, this.entities)));
+    const length = [...wanted].reduce((sum, typename) => sum + (counts.get(typename) ?? 0), 0);
+    // The places in the ranking of the wanted hits found so far.
+    const kept = new IntList(16);
+    let scanned = 0;
+    return lazyList(length, (rank) => {
+      for (; kept.length <= rank; scanned++) {
+        if (wanted.has(this.entities[ranked.docs[scanned]].typename)) kept.push(scanned);
+      }
+      return hitAt(kept.at(rank));
+    });
+  }
+
+  /** What the word index is made of, for a snapshot. */
+  get state(): InvertedIndexState {
+    return this.index.state;
   }
 
   /**
@@ -139,21 +173,31 @@ export class SearchIndex {
   search(query: string, types?: EntityTypename[]): readonly SearchHit[] {
     const wanted = types?.length ? new Set<string>(types) : null;
     const terms = this.index.queryTerms(query);
-    const matches = this.index.search(
-      terms.map((term, index) => ({
-        term,
-        // Only the last word is read as a prefix, as in type-ahead: "real war" should not match "warheads".
-        prefix: index === terms.length - 1 && term.length >= 3,
-        fuzzy: typosFor(term),
-      })),
-      { boosts: FIELD_BOOSTS, weights: MATCH_WEIGHTS, accept: wanted ? (doc) => wanted.has(this.entities[doc].typename) : undefined },
-    );
+    const specs = terms.map((term, index) => ({
+      term,
+      // Only the last word is read as a prefix, as in type-ahead: "real war" should not match "warheads".
+      prefix: index === terms.length - 1 && term.length >= 3,
+      fuzzy: typosFor(term),
+    }));
+    if (specs.length === 1) return this.wordHits(this.index.rankWord(specs[0], { boosts: FIELD_BOOSTS, weights: MATCH_WEIGHTS }), wanted);
+    const matches = this.index.search(specs, {
+      boosts: FIELD_BOOSTS,
+      weights: MATCH_WEIGHTS,
+      accept: wanted ? (doc) => wanted.has(this.entities[doc].typename) : undefined,
+    });
     return lazyList(matches.docs.length, (rank) => {
       const candidate = matches.ranking.candidateAt(rank);
       const doc = matches.docs[candidate];
       return new Hit(this.entities[doc], matches.ranking.scoreOf(candidate), () => matches.termsOf(doc));
     });
   }
+}
+
+/** How many of a ranked word's documents are of each entity type. */
+function countsByType(ranked: RankedWord, entities: readonly Entity[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of ranked.docs) counts.set(entities[doc].typename, (counts.get(entities[doc].typename) ?? 0) + 1);
+  return counts;
 }
 
 /** The snippet of a hit: around the first of its matched terms in the entity's texts. */

@@ -8,6 +8,9 @@
 import type { DateIndex } from './date-index.js';
 import { matchesWindow, type DateWindow } from './dates.js';
 import type { Dataset } from './dataset.js';
+import { IntList } from './growable.js';
+import { lazyList } from './lazy-list.js';
+import { knownPositions, withPositions } from './list-positions.js';
 import type { Entity } from './model.js';
 import { fold } from './text.js';
 
@@ -35,6 +38,8 @@ export interface Candidates<T> {
   size: number;
   items: () => readonly T[];
   test: Predicate<T>;
+  /** The items as a list made only as far as it is read, for when no other criterion tests them. */
+  lazyItems?: () => readonly T[];
 }
 
 /** A criterion: candidates from an index, or a test of each item. */
@@ -81,19 +86,28 @@ export function related<T extends Entity>(
 
 /**
  * Candidates whose date (per `dateOf`) matches `window`, found in `dates`, the index of `all`;
- * only those of `groups` when given.
+ * with `groups`, only those whose group (per `groups.of`) is one of `groups.names`.
  */
 export function dated<T>(
   dates: DateIndex,
   all: readonly T[],
   window: DateWindow,
   dateOf: (item: T) => { start: string | null; end: string | null } | null,
-  groups?: readonly string[],
+  groups?: { names: readonly string[]; of: (item: T) => string },
 ): Candidates<T> {
+  const names = groups?.names;
+  const inGroups = groups && new Set(groups.names);
   return {
-    size: dates.bound(window, groups),
-    items: () => Array.from(dates.matching(window, groups), (position) => all[position]),
-    test: (item) => matchesWindow(dateOf(item), window),
+    size: dates.bound(window, names),
+    items: () => {
+      const positions = dates.matching(window, names);
+      return withPositions(Array.from(positions, (position) => all[position]), positions);
+    },
+    lazyItems: () => {
+      const found = dates.matches(window, names);
+      return withPositions(lazyList(found.count, (index) => all[found.positionAt(index)]), found.positions);
+    },
+    test: (item) => matchesWindow(dateOf(item), window) && (!inGroups || inGroups.has(groups.of(item))),
   };
 }
 
@@ -126,8 +140,19 @@ function select<T>(all: readonly T[], criteria: Criterion<T>[]): readonly T[] {
   let base: Candidates<T> | null = null;
   for (const c of criteria) if (typeof c !== 'function' && (!base || c.size < base.size)) base = c;
   const checks = criteria.filter((c) => c !== base).map((c) => (typeof c === 'function' ? c : c.test));
+  if (!checks.length) return base ? (base.lazyItems ?? base.items)() : all;
   const items = base ? base.items() : all;
-  return checks.length ? items.filter((item) => checks.every((check) => check(item))) : items;
+  const positions = knownPositions(items);
+  if (!positions) return items.filter((item) => checks.every((check) => check(item)));
+  // The positions the index found are kept for the items that pass.
+  const kept: T[] = [];
+  const keptPositions = new IntList();
+  items.forEach((item, i) => {
+    if (!checks.every((check) => check(item))) return;
+    kept.push(item);
+    keptPositions.push(positions[i]);
+  });
+  return withPositions(kept, keptPositions.toArray());
 }
 
 /**
@@ -147,9 +172,12 @@ function orderBy<T extends Entity>(dataset: Dataset, items: readonly T[], key: S
   return keyed.map(({ item }) => item);
 }
 
-/** One criterion per filter: given the dataset, the filter's value and all the criteria, what it keeps. */
+/**
+ * One criterion per filter: given the dataset, the filter's value and all the criteria, what it
+ * keeps; null when another filter's criterion already keeps only what it would.
+ */
 export type FilterTable<T, C> = {
-  [K in keyof C]-?: (dataset: Dataset, value: NonNullable<C[K]>, criteria: C) => Criterion<T>;
+  [K in keyof C]-?: (dataset: Dataset, value: NonNullable<C[K]>, criteria: C) => Criterion<T> | null;
 };
 
 /** The sort key of each order field (null: the default order); `reversed` when ASC is the default order reversed. */
@@ -166,7 +194,8 @@ export function selector<T extends Entity, C extends object, F extends string>(
     for (const name of Object.keys(filters) as (keyof C)[]) {
       const value = criteria[name];
       if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-      chosen.push(filters[name](dataset, value as NonNullable<C[keyof C]>, criteria));
+      const criterion = filters[name](dataset, value as NonNullable<C[keyof C]>, criteria);
+      if (criterion) chosen.push(criterion);
     }
     const { key, reversed } = orders[order.field];
     const direction = reversed ? (order.direction === 'ASC' ? 'DESC' : 'ASC') : order.direction;

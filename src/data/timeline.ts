@@ -4,6 +4,7 @@ import type { Dataset } from './dataset.js';
 import type { DateWindow } from './dates.js';
 import type { Event, Statement } from './model.js';
 import type { EventType } from './records.js';
+import { lazyList } from './lazy-list.js';
 import { given } from './select.js';
 
 export interface TimelineCriteria {
@@ -20,7 +21,10 @@ export interface TimelineCriteria {
 export function timeline(dataset: Dataset, criteria: TimelineCriteria): readonly (Event | Statement)[] {
   if (!given(criteria.actorSlugs) && !given(criteria.types)) {
     const window = criteria.window;
-    return window ? Array.from(dataset.timelineDates.matching(window), (position) => dataset.timeline[position]) : dataset.timeline;
+    if (!window) return dataset.timeline;
+    // Counted in full, but listed only as far as a page reads.
+    const found = dataset.timelineDates.matches(window);
+    return lazyList(found.count, (index) => dataset.timeline[found.positionAt(index)]);
   }
   const events = selectEvents(
     dataset,
