@@ -22,6 +22,11 @@ const host = process.env.HOST ?? '127.0.0.1';
 const metricsPort = process.env.METRICS_PORT === 'off' ? undefined : Number(process.env.METRICS_PORT ?? 9464);
 const metricsHost = process.env.METRICS_HOST ?? '127.0.0.1';
 const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
+/**
+ * Where a snapshot of the loaded dataset is kept, so that the next start over the very same files
+ * reads it instead of validating and indexing again (`off`: no snapshot). Git-ignored by default.
+ */
+const snapshotDir = process.env.DATASET_SNAPSHOT_DIR === 'off' ? undefined : (process.env.DATASET_SNAPSHOT_DIR ?? fileURLToPath(new URL('../.cache/dataset-snapshot', import.meta.url)));
 const explorer = process.env.EXPLORER !== 'off';
 /** Origins browsers may read the API from, comma-separated; unset or empty means any origin. */
 const corsOrigins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
@@ -45,7 +50,7 @@ const SHUTDOWN_GRACE_MS = 5_000;
 
 let dataset;
 try {
-  dataset = loadDataset(dataDir);
+  dataset = loadDataset(dataDir, { snapshotDir });
 } catch (error) {
   console.error(error instanceof DataLoadError ? error.message : `Could not load the dataset: ${String(error)}`);
   process.exit(1);
