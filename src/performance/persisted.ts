@@ -35,14 +35,13 @@ export function documentHash(source: string): string {
   return sha256(printExecutableGraphQLDocument(parse(source)));
 }
 
-/** Every `*.graphql` document in `dir`, printed as the client preset prints it and keyed by its hash. */
+/**
+ * Every `*.graphql` document in `dir` as written, keyed by the hash of its printed form. The
+ * document runs as written: the printed form sorts fields, and an answer follows the order of the
+ * document it runs, so a persisted operation answers the very bytes its text answers.
+ */
 export function readPersistedOperations(dir: string): Map<string, string> {
-  return new Map(
-    loadExamples(dir).map(({ source }) => {
-      const printed = printExecutableGraphQLDocument(parse(source));
-      return [sha256(printed), printed];
-    }),
-  );
+  return new Map(loadExamples(dir).map(({ source }) => [documentHash(source), source]));
 }
 
 export interface PersistedQueryOptions {
