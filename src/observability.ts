@@ -11,8 +11,9 @@ import type { RequestListener } from 'node:http';
 import { getOperationAST, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { useReadinessCheck, type Plugin, type YogaLogger } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
 import type { Dataset } from './data/dataset.js';
+import { Series, SeriesMetric } from './metric-series.js';
 
 /** The header that carries the request id, in and out. */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -183,22 +184,17 @@ export function createMetrics(knownOperations: ReadonlySet<string> = new Set()):
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const operationLabels = ['operationName', 'operationType'] as const;
-  const requests = new Counter({ name: 'graphql_envelop_request', help: 'GraphQL requests, by operation', labelNames: operationLabels, registers: [registry] });
-  const durations = new Histogram({ name: 'graphql_envelop_request_duration', help: 'Time to answer a GraphQL request, in seconds, by operation', labelNames: operationLabels, registers: [registry] });
+  const requests = new SeriesMetric('graphql_envelop_request', 'GraphQL requests, by operation', 'counter', registry);
+  const durations = new SeriesMetric('graphql_envelop_request_duration', 'Time to answer a GraphQL request, in seconds, by operation', 'histogram', registry);
   const errors = new Counter({
     name: 'graphql_envelop_error_result',
     help: 'GraphQL errors returned, by operation, phase and error code',
     labelNames: [...operationLabels, 'phase', 'code'] as const,
     registers: [registry],
   });
-  const http = new Histogram({
-    name: 'graphql_yoga_http_duration',
-    help: 'Time to answer an HTTP request, in seconds, by operation, method and status',
-    labelNames: [...operationLabels, 'method', 'statusCode'] as const,
-    registers: [registry],
-  });
-  // Label children bound once per label set (a bounded number of them): prom-client hashes the labels of every unbound call.
-  const bound = new Map<string, { http: ReturnType<typeof http.labels>; requests: ReturnType<typeof requests.labels>; durations: ReturnType<typeof durations.labels> }>();
+  const http = new SeriesMetric('graphql_yoga_http_duration', 'Time to answer an HTTP request, in seconds, by operation, method and status', 'histogram', registry);
+  // The series of each label set (a bounded number of them), found once.
+  const bound = new Map<string, { http: Series; requests?: Series; durations?: Series }>();
   return {
     registry,
     observe({ method, status, start, operationName, operationType, errorCodes = [] }) {
@@ -210,13 +206,19 @@ export function createMetrics(knownOperations: ReadonlySet<string> = new Set()):
       const key = `${operation.operationName} ${operation.operationType} ${method} ${status}`;
       let metrics = bound.get(key);
       if (!metrics) {
-        metrics = { http: http.labels({ ...operation, method, statusCode: status }), requests: requests.labels(operation), durations: durations.labels(operation) };
+        const operationKey = `${operation.operationName} ${operation.operationType}`;
+        metrics = { http: http.seriesFor(key, { ...operation, method, statusCode: status }) };
+        // A probe, a page or a file is not a GraphQL request: it is timed, not counted as one.
+        if (operationType) {
+          metrics.requests = requests.seriesFor(operationKey, operation);
+          metrics.durations = durations.seriesFor(operationKey, operation);
+        }
         bound.set(key, metrics);
       }
       metrics.http.observe(seconds);
-      if (!operationType) return; // not a GraphQL request: a probe, a page, a file
-      metrics.requests.inc();
-      metrics.durations.observe(seconds);
+      metrics.requests?.observe(1);
+      metrics.durations?.observe(seconds);
+      if (!operationType) return;
       for (const code of errorCodes) {
         const phase = code === 'GRAPHQL_PARSE_FAILED' ? 'parse' : code === 'GRAPHQL_VALIDATION_FAILED' ? 'validate' : 'execute';
         errors.inc({ ...operation, phase, code });
