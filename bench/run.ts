@@ -77,6 +77,8 @@ function smokeSyntheticData(): void {
 /** The nginx runs: two of our processes behind deploy/serve.sh; a reason string when it cannot run. */
 async function throughNginx(answers: Map<string, string>, problems: string[], rounds: number, duration: number): Promise<Cell[] | string> {
   const [nginxPort, first, second] = [await freePort(), await freePort(), await freePort()];
+  // nginx keeps its cache on disk: a run starts from an empty one, not from the last run's answers.
+  rmSync(`${WORK_DIR}/nginx`, { recursive: true, force: true });
   const serve = start('bash', [`${ROOT}deploy/serve.sh`], {
     ...OURS_ENV,
     NGINX_PORT: String(nginxPort),
