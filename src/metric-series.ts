@@ -21,7 +21,12 @@ export class Series {
 
   constructor(readonly labels: Labels) {}
 
-  /** Counts one observation of `value` (a counter's increment is 1). */
+  /** Counts one (a counter's increment). */
+  increment(): void {
+    this.count++;
+  }
+
+  /** Counts one observation of `value`, in its bucket. */
   observe(value: number): void {
     this.count++;
     this.sum += value;

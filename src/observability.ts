@@ -216,7 +216,7 @@ export function createMetrics(knownOperations: ReadonlySet<string> = new Set()):
         bound.set(key, metrics);
       }
       metrics.http.observe(seconds);
-      metrics.requests?.observe(1);
+      metrics.requests?.increment();
       metrics.durations?.observe(seconds);
       if (!operationType) return;
       for (const code of errorCodes) {

@@ -182,17 +182,20 @@ export class FrontDoor {
         const pending = this.pending.get((serverContext as { req?: IncomingMessage }).req!);
         const completion = completionOf(request);
         if (!pending || !completion || response.status !== 200 || response.headers.has('set-cookie')) return undefined;
+        const tagged = response.headers.has('etag');
+        const byLane = pending.blockKey !== undefined && this.options.lane.answered(request);
+        // Nothing to keep: no logger child, no header list.
+        if (!tagged && !byLane) return undefined;
         const { reqId: _id, start: _start, errorCodes: _codes, ...shared } = completion;
         const labels = { completion: shared, log: answerLog(this.options.logger, shared) };
         const head: string[] = [];
         response.headers.forEach((value, name) => {
           if (!NOT_KEPT.has(name)) head.push(name, value);
         });
-        const tagged = response.headers.has('etag');
-        if (pending.blockKey && this.options.lane.answered(request)) {
+        if (byLane) {
           const contentType = response.headers.get('content-type') ?? '';
           const shape = head.filter((_field, i) => !PER_ANSWER.has(head[i - (i % 2)]));
-          this.blocks.set(pending.blockKey, { head: shape, labels, contentType, compressible: this.options.compression.compressible(contentType), tagged });
+          this.blocks.set(pending.blockKey!, { head: shape, labels, contentType, compressible: this.options.compression.compressible(contentType), tagged });
         }
         if (!tagged) return undefined;
         return response
@@ -233,7 +236,7 @@ export class FrontDoor {
     const { lane } = this.options;
     const block = this.blocks.get(blockKey);
     const admitted = block && lane.lookUp(params.query, params.operationName);
-    const variables = params.variables == null ? {} : safeVariables(params.variables);
+    const variables = admitted && (params.variables == null ? {} : safeVariables(params.variables));
     if (!block || !admitted || !variables) return this.toYoga(exchange, yoga, { answerKey, blockKey });
     const result = await lane.execute(admitted, params.query, variables);
     if (!result || result.errors) return this.toYoga(exchange, yoga, { answerKey, blockKey }, result);
