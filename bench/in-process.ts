@@ -14,6 +14,7 @@ import { createContext } from '../src/context.js';
 import { loadDataset } from '../src/data/load.js';
 import { schema } from '../src/schema/index.js';
 import { OPERATIONS } from './operations.js';
+import { quantile } from './stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -25,9 +26,6 @@ const { values } = parseArgs({
 });
 const iterations = Number(values.iterations);
 const only = values.only ? new Set(values.only.split(',')) : null;
-
-/** The value at quantile `q` of sorted `values`. */
-const quantile = (sorted: Float64Array, q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 const started = performance.now();
 const dataset = loadDataset(values.data, { snapshotDir: values.snapshots });

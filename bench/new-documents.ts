@@ -6,6 +6,7 @@
  */
 import { Agent, request } from 'node:http';
 import type { Operation } from './operations.js';
+import { quantile } from './stats.js';
 
 export interface NewDocumentRow {
   operation: string;
@@ -33,8 +34,7 @@ function timedPost(agent: Agent, port: number, body: string): Promise<number> {
 /** The 50th and 99th percentiles of `times`. */
 function percentiles(times: number[]): { p50: number; p99: number } {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))];
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) };
 }
 
 /** `count` new documents per operation, each sent twice, against the server on `port`. */

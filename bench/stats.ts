@@ -2,6 +2,9 @@
 import { cpus, loadavg, totalmem, release, type } from 'node:os';
 import type { RunResult } from './load.js';
 
+/** The value at quantile `q` (0–1) of `sorted`, ascending. */
+export const quantile = (sorted: ArrayLike<number>, q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+
 /** The median of a list of numbers. */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
